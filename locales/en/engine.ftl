@@ -1,0 +1,46 @@
+# Messages used by the engine itself (see flows/README.md, "Engine messages").
+
+# The one line asking to pick a language, shown with the language menu.
+lang-prompt = Choose your language.
+
+help =
+    Commands:
+    /start: start again
+    /help: this help
+    /lang: change language
+    /exit: erase everything, fast
+    /forget: erase what I keep, then start again
+    /stop: stop the conversation
+    The word "umbrella" erases everything, like /exit.
+
+# Followed by the current choices, shown again by the engine.
+not-understood = Sorry, I did not understand. You can choose below.
+
+end-hint = Write any message to start again.
+
+choice-yes = Yes
+choice-no = No
+
+input-text-empty = The message is empty. Write a few words.
+input-number-invalid = Write a number between { $min } and { $max }, in digits.
+input-place-invalid = I could not find this place. Write a département number, for example 33, or a postcode.
+place-outside-region = Département { $dept } is not in Nouvelle-Aquitaine. The national numbers work everywhere in France.
+
+unsupported-message = Here, I can only read text. Pictures are never kept. Do not send pictures of yourself.
+
+# One neutral word: it may be the only thing left on screen after a quick exit.
+exit-done = Done.
+forget-done = Everything is erased. You can start again whenever you want.
+stop-done = Conversation stopped. Write whenever you want to continue.
+
+# Contact card of an association (directory/*.toml).
+contact-card-title = { $name }, { $town }
+contact-card-phone = Phone: { $phone }
+contact-card-website = Website: { $url }
+contact-card-email = Email: { $email }
+contact-card-hours = Opening hours: { $hours }
+contact-card-to-complete = Its contact details are being checked. Meanwhile: 17 or 112 in danger, 115 for emergency housing.
+contact-card-none = I do not know an association for { $dept_name } yet. The national numbers are still there: 17 or 112 in danger, 115 for emergency housing, 3919 for violence against women.
+
+# Staff-facing: first line of an anonymous handoff request in the association's desk.
+handoff-request-summary = New anonymous request. Language: { $lang }. Needs: { $needs }. Département: { $dept }.

@@ -1,0 +1,46 @@
+# Messages used by the engine itself (see flows/README.md, "Engine messages").
+
+# The one line asking to pick a language, shown with the language menu.
+lang-prompt = Choisissez votre langue.
+
+help =
+    Commandes :
+    /start : recommencer
+    /help : cette aide
+    /lang : changer de langue
+    /exit : tout effacer vite
+    /forget : effacer ce que je garde, puis recommencer
+    /stop : arrêter la conversation
+    Le mot « parapluie » efface tout, comme /exit.
+
+# Followed by the current choices, shown again by the engine.
+not-understood = Pardon, je n'ai pas compris. Vous pouvez choisir ci-dessous.
+
+end-hint = Écrivez n'importe quel message pour recommencer.
+
+choice-yes = Oui
+choice-no = Non
+
+input-text-empty = Le message est vide. Écrivez quelques mots.
+input-number-invalid = Écrivez un nombre entre { $min } et { $max }, en chiffres.
+input-place-invalid = Je n'ai pas trouvé ce lieu. Écrivez un numéro de département, par exemple 33, ou un code postal.
+place-outside-region = Le département { $dept } n'est pas en Nouvelle-Aquitaine. Les numéros nationaux marchent partout en France.
+
+unsupported-message = Ici, je ne peux lire que du texte. Les images ne sont jamais gardées. N'envoyez pas de photo de vous.
+
+# One neutral word: it may be the only thing left on screen after a quick exit.
+exit-done = Terminé.
+forget-done = Tout est effacé. Vous pouvez recommencer quand vous voulez.
+stop-done = Conversation arrêtée. Écrivez quand vous voulez pour reprendre.
+
+# Contact card of an association (directory/*.toml).
+contact-card-title = { $name }, { $town }
+contact-card-phone = Téléphone : { $phone }
+contact-card-website = Site : { $url }
+contact-card-email = E-mail : { $email }
+contact-card-hours = Horaires : { $hours }
+contact-card-to-complete = Ses coordonnées sont en cours de vérification. En attendant : 17 ou 112 en cas de danger, 115 pour un hébergement d'urgence.
+contact-card-none = Je ne connais pas encore d'association pour { $dept_name }. Les numéros nationaux restent là : 17 ou 112 en cas de danger, 115 pour un hébergement d'urgence, 3919 pour les violences faites aux femmes.
+
+# Staff-facing: first line of an anonymous handoff request in the association's desk.
+handoff-request-summary = Nouvelle demande anonyme. Langue : { $lang }. Besoins : { $needs }. Département : { $dept }.

@@ -1,0 +1,43 @@
+# flows/pathway.toml — facts from the regional report (FR-CIDFF Nouvelle-Aquitaine).
+
+pathway-intro-what = Il existe un accompagnement prévu par la loi : le « parcours de sortie de prostitution ».
+pathway-intro-who = Il est pour les personnes qui ont des relations sexuelles contre de l'argent, un logement ou une dette à payer, et qui veulent autre chose.
+pathway-intro-papers = Avec ou sans papiers.
+pathway-intro-free = C'est gratuit. Une association agréée vous accompagne. Rien ne se fait sans votre accord.
+pathway-intro-ask = Que voulez-vous savoir ?
+
+pathway-choice-steps = Les étapes
+pathway-choice-afis = L'argent : l'Afis
+pathway-choice-papers = Les papiers
+pathway-choice-afis-talk = En parler avec une association
+
+pathway-step-contact = 1. Vous rencontrez une association agréée. Elle vous écoute et vous explique tout.
+pathway-step-file = 2. Ensemble, vous préparez un dossier.
+pathway-step-commission = 3. Une commission du département étudie ce dossier.
+pathway-step-support = 4. Si elle accepte, le parcours commence : aide pour le logement, la santé, la formation et le travail.
+pathway-step-review = 5. Tous les { $every } mois, la commission fait le point avec l'association. Le parcours dure { $months } mois au plus.
+pathway-step-after = Après, l'association vous aide à passer aux aides habituelles, comme pour tout le monde.
+pathway-step-papers = Si vous en avez besoin, vous pouvez recevoir un titre de séjour de six mois, renouvelé pendant le parcours.
+
+pathway-afis-what = L'Afis est une aide en argent, versée chaque mois pendant le parcours, si vous n'avez droit à aucune autre aide.
+pathway-afis-ask-children = Combien d'enfants avez-vous à charge ? Écrivez un nombre, par exemple 0 ou 2.
+
+# $children: a number from 0 to 12. Scale: 330 € alone, plus 102 € per dependent child.
+pathway-afis-amount =
+    { $children ->
+        [0] Pour une personne seule : 330 € par mois.
+        [1] Avec 1 enfant : 432 € par mois.
+        [2] Avec 2 enfants : 534 € par mois.
+        [3] Avec 3 enfants : 636 € par mois.
+        [4] Avec 4 enfants : 738 € par mois.
+        [5] Avec 5 enfants : 840 € par mois.
+        [6] Avec 6 enfants : 942 € par mois.
+        [7] Avec 7 enfants : 1044 € par mois.
+        [8] Avec 8 enfants : 1146 € par mois.
+        [9] Avec 9 enfants : 1248 € par mois.
+        [10] Avec 10 enfants : 1350 € par mois.
+        [11] Avec 11 enfants : 1452 € par mois.
+        [12] Avec 12 enfants : 1554 € par mois.
+       *[other] 330 € par mois, plus 102 € par enfant à charge : 636 € avec 3 enfants, puis 102 € de plus pour chaque enfant après le troisième.
+    }
+pathway-afis-check = Ces montants viennent d'un rapport régional. L'association vérifie avec vous le montant à jour et vos droits.

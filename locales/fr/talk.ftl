@@ -1,0 +1,27 @@
+# flows/talk.toml
+
+talk-ask-need = De quoi voulez-vous parler ? Cela aide à trouver la bonne association.
+need-housing = Un logement
+need-papers = Des papiers
+need-health = La santé
+need-money = L'argent
+need-children = Les enfants
+need-legal = Mes droits, la justice
+need-talk = Juste parler
+
+talk-ask-where = Dans quel département êtes-vous ? Écrivez son numéro, par exemple 33, ou un code postal. Pas besoin d'adresse.
+talk-found = Voici un contact pour : { $dept_name }.
+
+talk-consent-offer = Je peux aussi envoyer une demande à cette association. Une personne vous répondra ici.
+talk-consent-shared = Ce qui est envoyé : votre langue, ce que vous avez choisi ici, votre département.
+talk-consent-not-shared = Ce qui n'est pas envoyé : ni nom, ni numéro de téléphone, ni compte.
+talk-consent-limit-text = Ce que vous écrivez vous-même sera lu par l'équipe. N'écrivez pas votre nom ou votre adresse.
+talk-consent-limit-danger = L'équipe garde le secret. Mais si un enfant ou une personne est en grand danger, elle peut prévenir les secours.
+talk-consent-ask = Voulez-vous envoyer cette demande ?
+
+talk-declined = D'accord, rien n'est envoyé. Le contact ci-dessus reste valable.
+
+talk-ask-message = Vous pouvez ajouter un court message pour l'équipe, sans nom ni numéro. Sinon, écrivez « ok ».
+
+talk-sent = C'est envoyé. Une personne de l'association vous répondra ici. Cela peut prendre du temps.
+talk-sent-stop = Pour arrêter à tout moment : /stop. En cas de danger : 17 ou 112.

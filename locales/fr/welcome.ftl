@@ -1,0 +1,12 @@
+# flows/welcome.toml
+
+# First line: must stay harmless in a notification preview.
+welcome-hello = Bonjour, bienvenue.
+welcome-phone-safety = Quelqu'un d'autre peut lire ce téléphone ? Pour tout effacer vite, écrivez /exit ou le mot « parapluie ».
+welcome-menu = Que voulez-vous faire ? Touchez un choix ou écrivez son numéro.
+
+welcome-phone-kept = Je ne garde ni votre nom, ni votre numéro.
+welcome-phone-visible = La conversation reste visible dans l'application, jusqu'à ce qu'elle soit effacée.
+welcome-phone-exit = /exit ou « parapluie » efface tout, quand l'application le permet.
+welcome-phone-forget = /forget efface ce que je garde, puis on recommence.
+welcome-choice-erase = Tout effacer maintenant

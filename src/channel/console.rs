@@ -1,0 +1,114 @@
+//! The terminal channel: one line typed is one inbound message; replies are printed with
+//! numbered choices and pictograms by name. Works interactively and with piped input.
+
+use std::io::{BufRead, Write};
+
+use thiserror::Error;
+
+use crate::engine::{Inbound, Reply, Session};
+use crate::runtime::{Runtime, RuntimeError, now_secs};
+
+/// The channel name in pseudonyms.
+pub const CHANNEL: &str = "console";
+
+/// Why the console stopped.
+#[derive(Debug, Error)]
+pub enum ConsoleError {
+    /// The terminal could not be read or written.
+    #[error("terminal: {0}")]
+    Io(#[from] std::io::Error),
+    /// The runtime failed.
+    #[error(transparent)]
+    Runtime(#[from] RuntimeError),
+}
+
+/// How the console runs.
+#[derive(Debug, Clone, Default)]
+pub struct ConsoleOptions {
+    /// The local user name the session is keyed by (through the pseudonym).
+    pub user: String,
+    /// A language to use without asking.
+    pub lang: Option<String>,
+    /// Show a prompt and clear the screen on quick exit (a real terminal).
+    pub interactive: bool,
+}
+
+/// Runs a conversation until the input ends.
+pub fn run(
+    runtime: &Runtime,
+    input: impl BufRead,
+    mut output: impl Write,
+    options: &ConsoleOptions,
+) -> Result<(), ConsoleError> {
+    let who = runtime.pseudonym(CHANNEL, &options.user);
+    let fresh: Option<Session> = options
+        .lang
+        .as_deref()
+        .and_then(|l| runtime.engine().session_in(l));
+    // Opening the terminal is the person's first move: resume a live conversation where it
+    // stood, or start one.
+    let opening = if runtime.has_session(&who, now_secs())? {
+        Inbound::Resume
+    } else {
+        Inbound::Text("/start".into())
+    };
+    let outcome = runtime.handle_as(&who, opening, now_secs(), fresh.clone())?;
+    render(&outcome.replies, &mut output, options.interactive)?;
+    prompt(&mut output, options.interactive)?;
+    for line in input.lines() {
+        let line = match line {
+            Ok(line) => line,
+            // Bytes that are not UTF-8: treat as an unreadable message, never crash.
+            Err(error) if error.kind() == std::io::ErrorKind::InvalidData => String::new(),
+            Err(error) => return Err(error.into()),
+        };
+        let outcome = runtime.handle_as(&who, Inbound::Text(line), now_secs(), fresh.clone())?;
+        render(&outcome.replies, &mut output, options.interactive)?;
+        prompt(&mut output, options.interactive)?;
+    }
+    Ok(())
+}
+
+fn prompt(output: &mut impl Write, interactive: bool) -> std::io::Result<()> {
+    if interactive {
+        write!(output, "> ")?;
+    }
+    output.flush()
+}
+
+/// Prints replies as plain text.
+pub fn render(
+    replies: &[Reply],
+    output: &mut impl Write,
+    interactive: bool,
+) -> std::io::Result<()> {
+    for reply in replies {
+        match reply {
+            Reply::Text(text) => writeln!(output, "{text}")?,
+            Reply::Pictogram(p) => writeln!(output, "[{}: {}]", p.id, p.alt)?,
+            Reply::Choices(items) => {
+                for item in items {
+                    match &item.pictogram {
+                        Some(p) => {
+                            writeln!(output, "  {}. [{}] {}", item.number, p.id, item.label)?
+                        }
+                        None => writeln!(output, "  {}. {}", item.number, item.label)?,
+                    }
+                }
+            }
+            Reply::ContactCard(card) => {
+                for line in &card.lines {
+                    writeln!(output, "  | {line}")?;
+                }
+            }
+            Reply::HandoffRequest(request) => writeln!(output, "  -> {}", request.summary)?,
+            Reply::EraseConversation => {
+                if interactive {
+                    // Clear the screen and the scroll-back.
+                    write!(output, "\x1b[3J\x1b[2J\x1b[H")?;
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,386 @@
+//! `passerelle check`: loads every content file and reports, with file and line, everything an
+//! operator must fix (errors) or should know (warnings).
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use crate::content::{Content, ContentFiles};
+use crate::diagnostic::{Diagnostic, Location};
+use crate::engine::{BUILT_IN_INTENTS, ENGINE_MESSAGES, ENTRY_FLOW};
+use crate::flow::{ArgValue, FlowSet, Input, NodeRef};
+use crate::locale::{defined_messages, wording_hits};
+
+/// Variables the engine provides itself.
+const BUILT_IN_VARIABLES: &[&str] = &["dept", "dept_name", "lang", "audience"];
+
+/// The result of a check: the loaded content and every finding, sorted by place.
+pub struct Report {
+    /// What loaded.
+    pub content: Content,
+    /// Every finding.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// How many errors.
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// How many warnings.
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+}
+
+/// Loads and checks content.
+pub fn check(files: &ContentFiles) -> Report {
+    let (content, mut diagnostics) = Content::load(files);
+    diagnostics.extend(check_graph(&content.flows));
+    diagnostics.extend(check_variables(&content.flows));
+    diagnostics.extend(check_messages(&content));
+    diagnostics.extend(check_pictograms(&content));
+    diagnostics.extend(check_intents(&content));
+    for locale in content.locales.all() {
+        diagnostics.extend(wording_hits(locale));
+        if !locale.wording.present {
+            diagnostics.push(Diagnostic::warning(
+                Location::file(format!("locales/{}/wording.toml", locale.meta.tag)),
+                "missing: this language has no wording rules, its sentences are not checked",
+            ));
+        }
+    }
+    diagnostics.sort_by(|a, b| {
+        a.location
+            .cmp(&b.location)
+            .then_with(|| a.message.cmp(&b.message))
+    });
+    diagnostics.dedup();
+    Report {
+        content,
+        diagnostics,
+    }
+}
+
+/// Unreachable nodes, and loops of nodes that never wait for the person.
+fn check_graph(flows: &FlowSet) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let Some(entry) = flows.flows.get(ENTRY_FLOW) else {
+        out.push(Diagnostic::error(
+            Location::file(format!("flows/{ENTRY_FLOW}.toml")),
+            format!("the entry flow `{ENTRY_FLOW}` is missing: every conversation starts there"),
+        ));
+        return out;
+    };
+    let mut seen: BTreeSet<NodeRef> = BTreeSet::new();
+    let mut queue: VecDeque<NodeRef> = VecDeque::new();
+    queue.push_back(NodeRef::new(ENTRY_FLOW, entry.start.clone()));
+    queue.push_back(NodeRef::new(ENTRY_FLOW, entry.home.clone()));
+    queue.extend(flows.intents.iter().map(|i| i.goto.clone()));
+    while let Some(at) = queue.pop_front() {
+        if !seen.insert(at.clone()) {
+            continue;
+        }
+        if let Some(node) = flows.node(&at) {
+            queue.extend(node.targets().into_iter().cloned());
+        }
+    }
+    for (at, node) in flows.nodes() {
+        if !seen.contains(&at) {
+            out.push(Diagnostic::error(
+                node.location.clone(),
+                format!(
+                    "node `{at}` cannot be reached from the welcome flow, a choice or an intent"
+                ),
+            ));
+        }
+    }
+    // Walks that never wait: follow `next` and branch targets through nodes without choices or
+    // input; coming back to a node on the same walk is a loop.
+    for (start, _) in flows.nodes() {
+        let mut path = vec![start.clone()];
+        if let Some(looped) = walks_into_loop(flows, &start, &mut path) {
+            if looped == start {
+                let node = flows
+                    .node(&start)
+                    .map(|n| n.location.clone())
+                    .unwrap_or_else(|| Location::file("flows"));
+                let cycle: Vec<String> = path.iter().map(ToString::to_string).collect();
+                out.push(Diagnostic::error(
+                    node,
+                    format!(
+                        "these nodes lead into each other without waiting for the person: {}",
+                        cycle.join(" -> ")
+                    ),
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn walks_into_loop(flows: &FlowSet, at: &NodeRef, path: &mut Vec<NodeRef>) -> Option<NodeRef> {
+    let node = flows.node(at)?;
+    if node.waits() {
+        return None;
+    }
+    let mut onward: Vec<&NodeRef> = node.branch.iter().map(|b| &b.goto).collect();
+    onward.extend(node.next.iter());
+    for next in onward {
+        if path.contains(next) {
+            path.push(next.clone());
+            return Some(next.clone());
+        }
+        path.push(next.clone());
+        if let Some(found) = walks_into_loop(flows, next, path) {
+            return Some(found);
+        }
+        path.pop();
+    }
+    None
+}
+
+/// `$var` arguments and branch conditions on variables that nothing sets.
+fn check_variables(flows: &FlowSet) -> Vec<Diagnostic> {
+    let mut set: BTreeSet<String> = BUILT_IN_VARIABLES.iter().map(|v| (*v).to_owned()).collect();
+    for (_, node) in flows.nodes() {
+        for choice in &node.choices {
+            set.extend(choice.set.keys().cloned());
+        }
+        if let Some(Input::Number {
+            store: Some(store), ..
+        }) = &node.input
+        {
+            set.insert(store.clone());
+        }
+    }
+    let mut out = Vec::new();
+    for (at, node) in flows.nodes() {
+        for item in &node.say {
+            for (name, value) in &item.args {
+                if let ArgValue::Var(var) = value
+                    && !set.contains(var)
+                {
+                    out.push(Diagnostic::error(
+                        item.location.clone(),
+                        format!("argument `{name}` reads `${var}`, which no choice or input sets"),
+                    ));
+                }
+            }
+        }
+        for rule in &node.branch {
+            for var in rule.when.keys().filter(|v| !set.contains(*v)) {
+                out.push(Diagnostic::error(
+                    node.location.clone(),
+                    format!("node `{at}`: the branch tests `{var}`, which no choice or input sets"),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Every message id the flows, the pictograms and the engine use, in every language.
+fn check_messages(content: &Content) -> Vec<Diagnostic> {
+    let mut used: BTreeMap<String, Location> = BTreeMap::new();
+    for (_, node) in content.flows.nodes() {
+        for item in &node.say {
+            used.entry(item.id.clone())
+                .or_insert_with(|| item.location.clone());
+        }
+        for choice in &node.choices {
+            used.entry(choice.text.clone())
+                .or_insert_with(|| choice.location.clone());
+        }
+    }
+    for pictogram in content.pictograms.pictograms.values() {
+        used.entry(pictogram.alt.clone())
+            .or_insert_with(|| pictogram.location.clone());
+    }
+    for id in ENGINE_MESSAGES {
+        used.entry((*id).to_owned())
+            .or_insert_with(|| Location::file("flows/README.md"));
+    }
+
+    let mut out = Vec::new();
+    let locales = &content.locales;
+    for (id, location) in &used {
+        for locale in locales.all() {
+            if locale.has_message(id) {
+                if locale
+                    .bundle
+                    .get_message(id)
+                    .is_some_and(|m| m.value().is_none())
+                {
+                    out.push(Diagnostic::error(
+                        location.clone(),
+                        format!(
+                            "message `{id}` in {} has attributes but no value to say",
+                            locale.meta.tag
+                        ),
+                    ));
+                }
+                continue;
+            }
+            match locales.provider(&locale.meta.tag, id) {
+                Some(provider) => out.push(Diagnostic::warning(
+                    Location::file(format!("locales/{}", locale.meta.tag)),
+                    format!(
+                        "message `{id}` is missing in {}; {} is used instead",
+                        locale.meta.tag, provider.meta.tag
+                    ),
+                )),
+                None => out.push(Diagnostic::error(
+                    location.clone(),
+                    format!(
+                        "message `{id}` is missing in {} and in its whole fallback chain",
+                        locale.meta.tag
+                    ),
+                )),
+            }
+        }
+    }
+    // References inside messages (`{ other-message }`, `{ -term }`) must resolve in their own
+    // language: Fluent does not fall back for them.
+    for locale in locales.all() {
+        let defined = defined_messages(locale);
+        for file in &locale.files {
+            let source = file.resource.source();
+            for entry in file.resource.entries() {
+                let (id, references) = match entry {
+                    fluent_syntax::ast::Entry::Message(m) => {
+                        (m.id.name, references(m.value.as_ref(), &m.attributes))
+                    }
+                    fluent_syntax::ast::Entry::Term(t) => {
+                        (t.id.name, references(Some(&t.value), &t.attributes))
+                    }
+                    _ => continue,
+                };
+                for (reference, is_term) in references {
+                    let found = if is_term {
+                        locale.files.iter().any(|f| {
+                            f.resource.entries().any(|e| matches!(e, fluent_syntax::ast::Entry::Term(t) if t.id.name == reference))
+                        })
+                    } else {
+                        defined.contains_key(reference)
+                    };
+                    if !found {
+                        let prefix = if is_term { "-" } else { "" };
+                        out.push(Diagnostic::error(
+                            Location::at_offset(
+                                &file.path,
+                                source,
+                                crate::locale::offset_in(source, reference),
+                            ),
+                            format!(
+                                "`{id}` refers to `{prefix}{reference}`, which {} does not define",
+                                locale.meta.tag
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+type Pattern<'a> = fluent_syntax::ast::Pattern<&'a str>;
+
+fn references<'a>(
+    value: Option<&Pattern<'a>>,
+    attributes: &[fluent_syntax::ast::Attribute<&'a str>],
+) -> Vec<(&'a str, bool)> {
+    let mut out = Vec::new();
+    let patterns = value.into_iter().chain(attributes.iter().map(|a| &a.value));
+    for pattern in patterns {
+        pattern_references(pattern, &mut out);
+    }
+    out
+}
+
+fn pattern_references<'a>(pattern: &Pattern<'a>, out: &mut Vec<(&'a str, bool)>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn inline<'a>(expression: &InlineExpression<&'a str>, out: &mut Vec<(&'a str, bool)>) {
+        match expression {
+            InlineExpression::MessageReference { id, .. } => out.push((id.name, false)),
+            InlineExpression::TermReference { id, .. } => out.push((id.name, true)),
+            InlineExpression::Placeable { expression } => outer(expression, out),
+            _ => {}
+        }
+    }
+    fn outer<'a>(expression: &Expression<&'a str>, out: &mut Vec<(&'a str, bool)>) {
+        match expression {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for variant in variants {
+                    pattern_references(&variant.value, out);
+                }
+            }
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            outer(expression, out);
+        }
+    }
+}
+
+/// Pictograms the flows name must be in the catalogue.
+fn check_pictograms(content: &Content) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (_, node) in content.flows.nodes() {
+        let named = node.pictogram.iter().map(|p| (p, &node.location)).chain(
+            node.choices
+                .iter()
+                .filter_map(|c| c.pictogram.as_ref().map(|p| (p, &c.location))),
+        );
+        for (id, location) in named {
+            if content.pictograms.get(id).is_none() {
+                out.push(Diagnostic::error(
+                    location.clone(),
+                    format!("pictogram `{id}` is not in pictograms/catalogue.toml"),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Intents declared by flows need patterns in every language; patterns for undeclared intents
+/// are never used.
+fn check_intents(content: &Content) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let declared: BTreeSet<&str> = content
+        .flows
+        .intents
+        .iter()
+        .map(|i| i.id.as_str())
+        .chain(BUILT_IN_INTENTS.iter().copied())
+        .collect();
+    for locale in content.locales.all() {
+        let defined: BTreeMap<&str, &Location> = locale.intents.defined().collect();
+        for intent in &declared {
+            if !defined.contains_key(intent) {
+                out.push(Diagnostic::warning(
+                    Location::file(format!("locales/{}/intents.toml", locale.meta.tag)),
+                    format!(
+                        "intent `{intent}` has no patterns in {}: typed words will not reach it",
+                        locale.meta.tag
+                    ),
+                ));
+            }
+        }
+        for (intent, location) in defined {
+            if !declared.contains(intent) {
+                out.push(Diagnostic::warning(
+                    location.clone(),
+                    format!(
+                        "intent `{intent}` is not declared by any flow: its patterns are never used"
+                    ),
+                ));
+            }
+        }
+    }
+    out
+}

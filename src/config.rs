@@ -1,0 +1,143 @@
+//! Operator settings: a TOML file (`--config`), the command line and the environment. Secrets
+//! only ever come from the environment.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use thiserror::Error;
+
+use crate::runtime::RuntimeSettings;
+
+/// Why the configuration is unusable.
+#[derive(Debug, Error)]
+pub enum ConfigError {
+    /// The file cannot be read.
+    #[error("config file {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The file is malformed.
+    #[error("config file {path}:{line}:{column}: {message}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    data_dir: Option<PathBuf>,
+    content_dir: Option<PathBuf>,
+    session_ttl_hours: Option<u64>,
+    sweep_interval_minutes: Option<u64>,
+    allow_generated_secret: Option<bool>,
+}
+
+/// The settings in force.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where sessions and counters live.
+    pub data_dir: PathBuf,
+    /// Content to use instead of the bundled content.
+    pub content_dir: Option<PathBuf>,
+    /// Runtime settings (session expiry).
+    pub runtime: RuntimeSettings,
+    /// How often expired sessions are erased (seconds).
+    pub sweep_interval_secs: u64,
+    /// Whether a secret may be generated and kept in the data directory. Only the embedded
+    /// default allows it; a deployment with a config file must give a secret.
+    pub allow_generated_secret: bool,
+}
+
+impl Config {
+    /// The embedded default: bundled content, a per-user data directory, a generated secret.
+    pub fn embedded_default() -> Self {
+        Self {
+            data_dir: default_data_dir(),
+            content_dir: None,
+            runtime: RuntimeSettings::default(),
+            sweep_interval_secs: 5 * 60,
+            allow_generated_secret: true,
+        }
+    }
+
+    /// Reads a config file; unset keys keep their defaults, except that a generated secret is
+    /// refused unless the file allows it.
+    pub fn from_file(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let raw: RawConfig = toml::from_str(&text).map_err(|error| {
+            let (line, column) = error
+                .span()
+                .map_or((0, 0), |s| crate::diagnostic::line_column(&text, s.start));
+            ConfigError::Parse {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message: error.message().trim().to_owned(),
+            }
+        })?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        let defaults = Self::embedded_default();
+        Ok(Self {
+            data_dir: raw.data_dir.map_or(defaults.data_dir, |d| base.join(d)),
+            content_dir: raw.content_dir.map(|d| base.join(d)),
+            runtime: RuntimeSettings {
+                session_ttl_secs: raw
+                    .session_ttl_hours
+                    .map_or(defaults.runtime.session_ttl_secs, |h| h.max(1) * 3600),
+            },
+            sweep_interval_secs: raw
+                .sweep_interval_minutes
+                .map_or(defaults.sweep_interval_secs, |m| m.max(1) * 60),
+            allow_generated_secret: raw.allow_generated_secret.unwrap_or(false),
+        })
+    }
+}
+
+/// `$PASSERELLE_DATA_DIR`, else `$XDG_DATA_HOME/passerelle`, else `~/.local/share/passerelle`,
+/// else `./passerelle-data`.
+pub fn default_data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("PASSERELLE_DATA_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    if let Some(dir) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir).join("passerelle");
+    }
+    if let Some(home) = std::env::var_os("HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(home).join(".local/share/passerelle");
+    }
+    PathBuf::from("passerelle-data")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_values_and_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("passerelle.toml");
+        std::fs::write(&path, "data_dir = \"data\"\nsession_ttl_hours = 2\n").unwrap();
+        let config = Config::from_file(&path).unwrap();
+        assert_eq!(config.data_dir, dir.path().join("data"));
+        assert_eq!(config.runtime.session_ttl_secs, 7200);
+        assert!(!config.allow_generated_secret);
+
+        std::fs::write(&path, "data_dir = \"data\"\nsession_ttl = 2\n").unwrap();
+        let error = Config::from_file(&path).unwrap_err().to_string();
+        assert!(error.contains("passerelle.toml:2:1"), "{error}");
+    }
+}

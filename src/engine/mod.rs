@@ -1,0 +1,880 @@
+//! The conversation engine: `(Session, Inbound, now) -> (Session, replies)`. Pure: no I/O, no
+//! clock of its own, no platform. Every conversation rule lives here or in the content files.
+
+mod command;
+mod reply;
+mod session;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use sha2::{Digest, Sha256};
+
+pub use command::{
+    Audience, Command, MAX_CAMPAIGN_CHARS, MAX_PAYLOAD_CHARS, StartPayload, format_payload,
+    parse_command, parse_payload,
+};
+pub use reply::{
+    ChoiceItem, ContactCard, HandoffRequest, Inbound, MediaKind, Outcome, PictogramRef, Reply,
+};
+pub use session::Session;
+
+use crate::content::Content;
+use crate::flow::{Action, ArgValue, Input, Node, NodeRef, SayItem};
+use crate::locale::{Direction, SOURCE_LANGUAGE, fluent_args};
+use crate::text::{fold, sanitize_inbound, strip_isolates};
+
+/// The flow a conversation starts in.
+pub const ENTRY_FLOW: &str = "welcome";
+
+/// Message ids the engine itself uses; every locale must have them (`check` verifies).
+pub const ENGINE_MESSAGES: &[&str] = &[
+    "lang-prompt",
+    "help",
+    "not-understood",
+    "end-hint",
+    "choice-yes",
+    "choice-no",
+    "input-text-empty",
+    "input-number-invalid",
+    "input-place-invalid",
+    "place-outside-region",
+    "unsupported-message",
+    "exit-done",
+    "forget-done",
+    "stop-done",
+    "contact-card-title",
+    "contact-card-phone",
+    "contact-card-website",
+    "contact-card-email",
+    "contact-card-hours",
+    "contact-card-to-complete",
+    "contact-card-none",
+    "handoff-request-summary",
+];
+
+/// Intents every language defines without a flow declaring them.
+pub const BUILT_IN_INTENTS: &[&str] = &["yes", "no", "exit"];
+
+/// How many nodes one message may walk through without waiting (a guard against loops that
+/// `check` also reports).
+const MAX_STEPS: usize = 64;
+
+/// Runs conversations over loaded content.
+pub struct Engine {
+    content: Content,
+}
+
+/// Mutable state of one step.
+struct Step<'a> {
+    session: Session,
+    replies: Vec<Reply>,
+    visited: Vec<NodeRef>,
+    erase: bool,
+    campaign: Option<String>,
+    /// Free text accepted by a text input, for the next action only.
+    transient_text: Option<String>,
+    engine: &'a Engine,
+}
+
+impl Engine {
+    /// An engine over content (loaded and, in production, checked).
+    pub fn new(content: Content) -> Self {
+        Self { content }
+    }
+
+    /// The content it speaks from.
+    pub fn content(&self) -> &Content {
+        &self.content
+    }
+
+    /// Handles one inbound message. `now` is seconds since the Unix epoch.
+    pub fn handle(&self, session: Session, inbound: Inbound, now: u64) -> Outcome {
+        let mut step = Step {
+            session: Session {
+                last_seen: now,
+                ..session
+            },
+            replies: Vec::new(),
+            visited: Vec::new(),
+            erase: false,
+            campaign: None,
+            transient_text: None,
+            engine: self,
+        };
+        match inbound {
+            Inbound::Text(raw) => step.text(&sanitize_inbound(&raw)),
+            Inbound::Button(token) => step.button(&token),
+            Inbound::Location { lat, lon } => step.location(lat, lon),
+            Inbound::Resume => step.reprompt_or_start(),
+            Inbound::Unsupported(_) => {
+                if step.session.lang.is_none() {
+                    step.language_menu();
+                } else {
+                    step.say("unsupported-message", None);
+                    step.reprompt();
+                }
+            }
+        }
+        step.finish()
+    }
+
+    /// A new session in a language (the console's `--lang`), not yet started.
+    pub fn session_in(&self, lang: &str) -> Option<Session> {
+        self.content.locales.get(lang).map(|l| Session {
+            lang: Some(l.meta.tag.clone()),
+            ..Session::default()
+        })
+    }
+}
+
+impl Step<'_> {
+    fn content(&self) -> &Content {
+        &self.engine.content
+    }
+
+    fn lang(&self) -> &str {
+        self.session.lang.as_deref().unwrap_or(SOURCE_LANGUAGE)
+    }
+
+    fn finish(self) -> Outcome {
+        let lang = self.session.lang.clone().unwrap_or_default();
+        let direction = self
+            .content()
+            .locales
+            .get(&lang)
+            .map_or(Direction::Ltr, |l| l.meta.direction);
+        Outcome {
+            session: (!self.erase).then_some(self.session),
+            replies: self.replies,
+            visited: self.visited,
+            lang,
+            direction,
+            campaign: self.campaign,
+        }
+    }
+
+    // ----- inbound kinds -------------------------------------------------------------------
+
+    fn text(&mut self, line: &str) {
+        if let Some(command) = parse_command(line) {
+            return self.command(command);
+        }
+        if line.is_empty() {
+            // An empty or emoji-only-after-cleaning line: show where we are again, quietly.
+            return self.reprompt_or_start();
+        }
+        let folded = fold(line);
+        if self.interrupt(&folded) {
+            return;
+        }
+        if self.session.lang.is_none() || self.session.choosing_language {
+            return self.choose_language_by_text(line);
+        }
+        let Some(at) = self.current() else {
+            // Ended, stopped or new: a new message starts again at home, unless it names a place
+            // the flows lead to by intent.
+            if !self.global_intent(&folded) {
+                self.enter_home();
+            }
+            return;
+        };
+        let Some(node) = self.content().flows.node(&at).cloned() else {
+            return self.enter_home();
+        };
+        if let Some(input) = &node.input {
+            return self.input(&at, &node, input, line, &folded);
+        }
+        if let Some(index) = self.choice_by_text(&node, line, &folded) {
+            return self.pick(&node, index);
+        }
+        if self.global_intent(&folded) {
+            return;
+        }
+        self.say("not-understood", None);
+        self.reprompt();
+    }
+
+    fn button(&mut self, token: &str) {
+        if let Some(index) = token
+            .strip_prefix("lang.")
+            .and_then(|i| i.parse::<usize>().ok())
+        {
+            let tag = self
+                .content()
+                .locales
+                .all()
+                .get(index)
+                .map(|l| l.meta.tag.clone());
+            return match tag {
+                Some(tag) if self.session.lang.is_none() || self.session.choosing_language => {
+                    self.set_language(&tag)
+                }
+                _ => self.stale(),
+            };
+        }
+        let Some(at) = self.current() else {
+            return self.stale();
+        };
+        let Some(node) = self.content().flows.node(&at).cloned() else {
+            return self.stale();
+        };
+        let Some((prefix, index)) = token.rsplit_once('.') else {
+            return self.stale();
+        };
+        let Ok(index) = index.parse::<usize>() else {
+            return self.stale();
+        };
+        if prefix != node_token(&at) {
+            return self.stale();
+        }
+        match &node.input {
+            Some(Input::YesNo { yes, no }) => match index {
+                0 => self.enter(yes.clone()),
+                1 => self.enter(no.clone()),
+                _ => self.stale(),
+            },
+            _ if index < node.choices.len() => self.pick(&node, index),
+            _ => self.stale(),
+        }
+    }
+
+    fn location(&mut self, lat: f64, lon: f64) {
+        // P6: the coordinates live only in this call.
+        let place = self.content().directory.resolve_location(lat, lon);
+        let at = self.current();
+        let node = at
+            .as_ref()
+            .and_then(|at| self.content().flows.node(at).cloned());
+        match (node, place) {
+            (Some(node), Some(place)) if node.input == Some(Input::Place) => {
+                self.place_found(&node, place)
+            }
+            (Some(_), None) => {
+                self.say("input-place-invalid", None);
+            }
+            _ => {
+                self.say("not-understood", None);
+                self.reprompt();
+            }
+        }
+    }
+
+    /// A button from an old message, or forged: a kind word and the current choices.
+    fn stale(&mut self) {
+        if self.session.lang.is_none() {
+            return self.language_menu();
+        }
+        self.say("not-understood", None);
+        self.reprompt();
+    }
+
+    // ----- commands and interrupts -----------------------------------------------------------
+
+    fn command(&mut self, command: Command) {
+        match command {
+            Command::Start(payload) => self.start(payload.as_deref()),
+            Command::Help => {
+                self.say("help", None);
+                self.reprompt_or_start();
+            }
+            Command::Lang => self.language_menu(),
+            Command::Exit => self.exit(),
+            Command::Forget => {
+                let lang = self.session.lang.clone();
+                self.session = Session {
+                    last_seen: self.session.last_seen,
+                    ..Session::default()
+                };
+                // Said in the language in use, then the session keeps nothing, not even that.
+                self.session.lang = lang;
+                self.say("forget-done", None);
+                self.session.lang = None;
+                self.language_menu();
+            }
+            Command::Stop => {
+                self.session.at = None;
+                self.session.ended = true;
+                if self.session.lang.is_some() {
+                    self.say("stop-done", None);
+                }
+            }
+            Command::Unknown => {
+                if self.session.lang.is_none() {
+                    return self.language_menu();
+                }
+                self.say("not-understood", None);
+                self.reprompt();
+            }
+        }
+    }
+
+    fn exit(&mut self) {
+        if self.session.lang.is_some() {
+            self.say("exit-done", None);
+        }
+        self.replies.push(Reply::EraseConversation);
+        self.erase = true;
+    }
+
+    fn start(&mut self, payload: Option<&str>) {
+        let payload = payload.and_then(parse_payload).unwrap_or_default();
+        let lang = payload
+            .lang
+            .as_deref()
+            .and_then(|l| self.content().locales.by_name_or_tag(l).map(str::to_owned))
+            .or_else(|| self.session.lang.clone());
+        self.session = Session {
+            lang,
+            last_seen: self.session.last_seen,
+            ..Session::default()
+        };
+        self.session.dept = payload.dept.clone();
+        if let Some(audience) = payload.audience {
+            self.session
+                .vars
+                .insert("audience".into(), audience.as_str().into());
+        }
+        self.campaign = payload.campaign.clone();
+        if self.session.lang.is_none() {
+            return self.language_menu();
+        }
+        self.enter_entry();
+    }
+
+    /// Danger words and the exit word, checked before anything else; before a language is
+    /// chosen, in every language (and the one that matched becomes the language).
+    fn interrupt(&mut self, folded: &str) -> bool {
+        let routes: Vec<_> = self
+            .content()
+            .flows
+            .intents
+            .iter()
+            .filter(|r| r.interrupt)
+            .cloned()
+            .collect();
+        let tags: Vec<String> = match &self.session.lang {
+            Some(lang) => vec![lang.clone()],
+            None => self
+                .content()
+                .locales
+                .all()
+                .iter()
+                .map(|l| l.meta.tag.clone())
+                .collect(),
+        };
+        for tag in tags {
+            let Some(locale) = self.content().locales.get(&tag) else {
+                continue;
+            };
+            if locale.intents.matches("exit", folded) {
+                if self.session.lang.is_none() {
+                    self.session.lang = Some(tag);
+                }
+                self.exit();
+                return true;
+            }
+            if let Some(route) = routes
+                .iter()
+                .find(|r| locale.intents.matches(&r.id, folded))
+            {
+                self.session.lang = Some(tag);
+                self.session.choosing_language = false;
+                self.enter(route.goto.clone());
+                return true;
+            }
+        }
+        false
+    }
+
+    fn global_intent(&mut self, folded: &str) -> bool {
+        let Some(locale) = self.content().locales.get(self.lang()) else {
+            return false;
+        };
+        let found = self
+            .content()
+            .flows
+            .intents
+            .iter()
+            .find(|r| !r.interrupt && locale.intents.matches(&r.id, folded))
+            .map(|r| r.goto.clone());
+        match found {
+            Some(goto) => {
+                self.enter(goto);
+                true
+            }
+            None => false,
+        }
+    }
+
+    // ----- language -------------------------------------------------------------------------
+
+    fn language_menu(&mut self) {
+        self.session.choosing_language = true;
+        let locales = self.content().locales.all();
+        let prompt: Vec<String> = locales
+            .iter()
+            .filter_map(|l| {
+                self.content()
+                    .locales
+                    .format(&l.meta.tag, "lang-prompt", None)
+            })
+            .collect();
+        let items = locales
+            .iter()
+            .enumerate()
+            .map(|(i, l)| ChoiceItem {
+                number: i + 1,
+                label: l.meta.name.clone(),
+                pictogram: None,
+                token: format!("lang.{i}"),
+            })
+            .collect();
+        self.replies.push(Reply::Text(prompt.join(" · ")));
+        self.replies.push(Reply::Choices(items));
+    }
+
+    fn choose_language_by_text(&mut self, line: &str) {
+        let locales = self.content().locales.all();
+        let by_number = line
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| locales.get(i))
+            .map(|l| l.meta.tag.clone());
+        let chosen = by_number.or_else(|| {
+            self.content()
+                .locales
+                .by_name_or_tag(line)
+                .map(str::to_owned)
+        });
+        match chosen {
+            Some(tag) => self.set_language(&tag),
+            None => self.language_menu(),
+        }
+    }
+
+    fn set_language(&mut self, tag: &str) {
+        self.session.lang = Some(tag.to_owned());
+        self.session.choosing_language = false;
+        match self.current() {
+            Some(at) => self.enter(at),
+            None => self.enter_entry(),
+        }
+    }
+
+    // ----- walking the graph ------------------------------------------------------------------
+
+    fn current(&self) -> Option<NodeRef> {
+        self.session
+            .at
+            .clone()
+            .filter(|at| self.content().flows.node(at).is_some())
+    }
+
+    fn enter_entry(&mut self) {
+        match self.content().flows.start_of(ENTRY_FLOW) {
+            Some(start) => self.enter(start),
+            None => {
+                tracing::error!("the entry flow `{ENTRY_FLOW}` is missing: run `passerelle check`")
+            }
+        }
+    }
+
+    fn enter_home(&mut self) {
+        match self.content().flows.home_of(ENTRY_FLOW) {
+            Some(home) => self.enter(home),
+            None => {
+                tracing::error!("the entry flow `{ENTRY_FLOW}` is missing: run `passerelle check`")
+            }
+        }
+    }
+
+    /// Enters a node and walks on until a node waits for the person.
+    fn enter(&mut self, mut at: NodeRef) {
+        self.session.ended = false;
+        self.session.choosing_language = false;
+        for _ in 0..MAX_STEPS {
+            let Some(node) = self.content().flows.node(&at).cloned() else {
+                tracing::error!(node = %at, "unknown node: run `passerelle check`");
+                return self.dead_end();
+            };
+            self.visited.push(at.clone());
+            self.session.at = Some(at.clone());
+            if let Some(pictogram) = node.pictogram.as_deref().and_then(|p| self.pictogram(p)) {
+                self.replies.push(Reply::Pictogram(pictogram));
+            }
+            for item in &node.say {
+                self.say_item(item);
+            }
+            if let Some(action) = node.action {
+                self.act(action);
+                if self.erase {
+                    return;
+                }
+            }
+            if let Some(rule) = node.branch.iter().find(|r| {
+                r.when
+                    .iter()
+                    .all(|(k, v)| self.var(k).as_deref() == Some(v))
+            }) {
+                at = rule.goto.clone();
+                continue;
+            }
+            if !node.choices.is_empty() || matches!(node.input, Some(Input::YesNo { .. })) {
+                return self.show_choices(&at, &node);
+            }
+            if node.input.is_some() {
+                return;
+            }
+            if let Some(next) = &node.next {
+                at = next.clone();
+                continue;
+            }
+            // `end = true`: the next message starts again.
+            self.session.at = None;
+            self.session.ended = true;
+            self.say("end-hint", None);
+            return;
+        }
+        tracing::error!(node = %at, "more than {MAX_STEPS} nodes without waiting: a loop in the flows");
+        self.dead_end();
+    }
+
+    /// Never leave the person with nothing: an internal error leads home.
+    fn dead_end(&mut self) {
+        self.session.at = None;
+        self.session.ended = true;
+        self.say("not-understood", None);
+    }
+
+    fn show_choices(&mut self, at: &NodeRef, node: &Node) {
+        let prefix = node_token(at);
+        let items: Vec<ChoiceItem> = match &node.input {
+            Some(Input::YesNo { .. }) => ["choice-yes", "choice-no"]
+                .iter()
+                .enumerate()
+                .map(|(i, id)| ChoiceItem {
+                    number: i + 1,
+                    label: self.format(id, None),
+                    pictogram: self.pictogram(if i == 0 { "yes" } else { "no" }),
+                    token: format!("{prefix}.{i}"),
+                })
+                .collect(),
+            _ => node
+                .choices
+                .iter()
+                .enumerate()
+                .map(|(i, c)| ChoiceItem {
+                    number: i + 1,
+                    label: self.format(&c.text, None),
+                    pictogram: c.pictogram.as_deref().and_then(|p| self.pictogram(p)),
+                    token: format!("{prefix}.{i}"),
+                })
+                .collect(),
+        };
+        self.replies.push(Reply::Choices(items));
+    }
+
+    /// Shows the current question again (choices, or the input's prompt).
+    fn reprompt(&mut self) {
+        let Some(at) = self.current() else {
+            return self.say("end-hint", None);
+        };
+        let Some(node) = self.content().flows.node(&at).cloned() else {
+            return;
+        };
+        if !node.choices.is_empty() || matches!(node.input, Some(Input::YesNo { .. })) {
+            self.show_choices(&at, &node);
+        } else if node.input.is_some()
+            && let Some(last) = node.say.last()
+        {
+            self.say_item(last);
+        }
+    }
+
+    fn reprompt_or_start(&mut self) {
+        if self.session.lang.is_none() || self.session.choosing_language {
+            self.language_menu();
+        } else if self.current().is_some() {
+            self.reprompt();
+        } else {
+            self.enter_home();
+        }
+    }
+
+    fn pick(&mut self, node: &Node, index: usize) {
+        let Some(choice) = node.choices.get(index) else {
+            return self.stale();
+        };
+        for (name, value) in &choice.set {
+            self.session.vars.insert(name.clone(), value.clone());
+        }
+        self.enter(choice.goto.clone());
+    }
+
+    fn choice_by_text(&self, node: &Node, line: &str, folded: &str) -> Option<usize> {
+        if let Ok(number) = line.trim().trim_end_matches(['.', ')']).parse::<usize>() {
+            return number.checked_sub(1).filter(|i| *i < node.choices.len());
+        }
+        node.choices
+            .iter()
+            .position(|c| fold(&strip_isolates(&self.format(&c.text, None))) == folded)
+    }
+
+    fn input(&mut self, at: &NodeRef, node: &Node, input: &Input, line: &str, folded: &str) {
+        match input {
+            Input::Text => {
+                self.transient_text = Some(line.to_owned());
+                self.go_next(node);
+            }
+            Input::Number { min, max, store } => {
+                let digits: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+                match digits.parse::<i64>() {
+                    Ok(n) if (*min..=*max).contains(&n) => {
+                        if let Some(store) = store {
+                            self.session.vars.insert(store.clone(), n.to_string());
+                        }
+                        self.go_next(node);
+                    }
+                    _ => {
+                        let args = fluent_args([
+                            ("min".to_owned(), FluentValue::from(*min)),
+                            ("max".to_owned(), FluentValue::from(*max)),
+                        ]);
+                        self.say("input-number-invalid", Some(&args));
+                    }
+                }
+            }
+            Input::Place => match self.content().directory.resolve_text(line) {
+                Some(place) => self.place_found(node, place),
+                None => self.say("input-place-invalid", None),
+            },
+            Input::YesNo { yes, no } => {
+                let locale = self.content().locales.get(self.lang());
+                let by_button_text = self.yes_no_by_text(line, folded);
+                let answer = by_button_text.or_else(|| {
+                    let locale = locale?;
+                    if locale.intents.matches("yes", folded) {
+                        Some(true)
+                    } else if locale.intents.matches("no", folded) {
+                        Some(false)
+                    } else {
+                        None
+                    }
+                });
+                match answer {
+                    Some(true) => self.enter(yes.clone()),
+                    Some(false) => self.enter(no.clone()),
+                    None if self.global_intent(folded) => {}
+                    None => {
+                        self.say("not-understood", None);
+                        self.show_choices(at, node);
+                    }
+                }
+            }
+        }
+    }
+
+    fn yes_no_by_text(&self, line: &str, folded: &str) -> Option<bool> {
+        match line.trim().trim_end_matches(['.', ')']) {
+            "1" => return Some(true),
+            "2" => return Some(false),
+            _ => {}
+        }
+        if fold(&strip_isolates(&self.format("choice-yes", None))) == folded {
+            Some(true)
+        } else if fold(&strip_isolates(&self.format("choice-no", None))) == folded {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    fn place_found(&mut self, node: &Node, place: crate::directory::Place) {
+        if place.in_region {
+            self.session.dept = Some(place.dept);
+        } else {
+            // Elsewhere in France (or abroad): keep the code so the card names national
+            // resources, and say so kindly.
+            let args = fluent_args([("dept".to_owned(), FluentValue::from(place.dept.clone()))]);
+            self.say("place-outside-region", Some(&args));
+            self.session.dept = (!place.dept.is_empty()).then_some(place.dept);
+        }
+        self.go_next(node);
+    }
+
+    fn go_next(&mut self, node: &Node) {
+        match &node.next {
+            Some(next) => self.enter(next.clone()),
+            None => self.dead_end(),
+        }
+    }
+
+    // ----- actions ----------------------------------------------------------------------------
+
+    fn act(&mut self, action: Action) {
+        match action {
+            Action::ContactCard => self.contact_card(),
+            Action::Handoff => self.handoff(),
+            Action::Erase => self.exit(),
+        }
+    }
+
+    fn contact_card(&mut self) {
+        let dept = self.session.dept.clone().unwrap_or_default();
+        let need = self.session.vars.get("need").cloned();
+        let lang = self.lang().to_owned();
+        let association = self
+            .content()
+            .directory
+            .nearest(&dept, need.as_deref(), &lang)
+            .cloned();
+        let Some(association) = association else {
+            let name = self.dept_name();
+            let args = fluent_args([("dept_name".to_owned(), FluentValue::from(name))]);
+            self.say("contact-card-none", Some(&args));
+            return;
+        };
+        let mut lines = Vec::new();
+        let title = fluent_args([
+            (
+                "name".to_owned(),
+                FluentValue::from(association.name.clone()),
+            ),
+            (
+                "town".to_owned(),
+                FluentValue::from(association.town.clone()),
+            ),
+        ]);
+        lines.push(self.format("contact-card-title", Some(&title)));
+        for (id, arg, value) in [
+            ("contact-card-phone", "phone", &association.phone),
+            ("contact-card-website", "url", &association.website),
+            ("contact-card-email", "email", &association.email),
+            ("contact-card-hours", "hours", &association.hours),
+        ] {
+            if let Some(value) = value {
+                let args = fluent_args([(arg.to_owned(), FluentValue::from(value.clone()))]);
+                lines.push(self.format(id, Some(&args)));
+            }
+        }
+        if association.to_complete {
+            lines.push(self.format("contact-card-to-complete", None));
+        }
+        self.replies.push(Reply::ContactCard(ContactCard {
+            association: association.id.clone(),
+            lines,
+            to_complete: association.to_complete,
+        }));
+    }
+
+    fn handoff(&mut self) {
+        let lang = self.lang().to_owned();
+        let needs: Vec<String> = self.session.vars.get("need").cloned().into_iter().collect();
+        let dept = self.session.dept.clone();
+        let association = dept
+            .as_deref()
+            .and_then(|d| {
+                self.content()
+                    .directory
+                    .nearest(d, needs.first().map(String::as_str), &lang)
+            })
+            .map(|a| a.id.clone());
+        let language_name = self
+            .content()
+            .locales
+            .get(&lang)
+            .map(|l| l.meta.name.clone())
+            .unwrap_or_default();
+        let args = fluent_args([
+            ("lang".to_owned(), FluentValue::from(language_name)),
+            ("needs".to_owned(), FluentValue::from(needs.join(", "))),
+            ("dept".to_owned(), FluentValue::from(self.dept_name())),
+        ]);
+        let summary = self.format("handoff-request-summary", Some(&args));
+        self.replies.push(Reply::HandoffRequest(HandoffRequest {
+            lang,
+            needs,
+            dept,
+            association,
+            message: self.transient_text.take(),
+            summary,
+        }));
+    }
+
+    // ----- formatting -------------------------------------------------------------------------
+
+    fn var(&self, name: &str) -> Option<String> {
+        match name {
+            "dept" => self.session.dept.clone(),
+            "dept_name" => self.session.dept.as_ref().map(|_| self.dept_name()),
+            "lang" => self.session.lang.clone(),
+            _ => self.session.vars.get(name).cloned(),
+        }
+    }
+
+    fn dept_name(&self) -> String {
+        let code = self.session.dept.clone().unwrap_or_default();
+        self.content()
+            .directory
+            .departement_name(&code)
+            .map_or(code, str::to_owned)
+    }
+
+    fn say_item(&mut self, item: &SayItem) {
+        if item.args.is_empty() {
+            return self.say(&item.id, None);
+        }
+        let mut args = FluentArgs::new();
+        for (name, value) in &item.args {
+            match value {
+                ArgValue::Text(text) => args.set(name.clone(), FluentValue::from(text.clone())),
+                ArgValue::Number(n) => args.set(name.clone(), FluentValue::from(*n)),
+                ArgValue::Var(var) => {
+                    let value = self.var(var).unwrap_or_default();
+                    match value.parse::<f64>() {
+                        Ok(n) => args.set(name.clone(), FluentValue::from(n)),
+                        Err(_) => args.set(name.clone(), FluentValue::from(value)),
+                    }
+                }
+            }
+        }
+        self.say(&item.id, Some(&args));
+    }
+
+    fn say(&mut self, id: &str, args: Option<&FluentArgs>) {
+        let text = self.format(id, args);
+        if !text.is_empty() {
+            self.replies.push(Reply::Text(text));
+        }
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        match self.content().locales.format(self.lang(), id, args) {
+            Some(text) => text,
+            None => {
+                tracing::error!(
+                    message = id,
+                    lang = self.lang(),
+                    "message missing in every language: run `passerelle check`"
+                );
+                String::new()
+            }
+        }
+    }
+
+    fn pictogram(&self, id: &str) -> Option<PictogramRef> {
+        let pictogram = self.content().pictograms.get(id)?;
+        Some(PictogramRef {
+            id: id.to_owned(),
+            file: pictogram.file.clone(),
+            alt: strip_isolates(&self.format(&pictogram.alt, None)),
+        })
+    }
+}
+
+/// A short token naming a node, so that a button from an old message is recognised as stale.
+fn node_token(at: &NodeRef) -> String {
+    let digest = Sha256::digest(at.to_string().as_bytes());
+    digest[..4].iter().map(|b| format!("{b:02x}")).collect()
+}

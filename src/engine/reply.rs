@@ -1,0 +1,133 @@
+//! What goes in and out of the engine: platform-free messages that channel adapters translate.
+
+use std::path::PathBuf;
+
+use crate::flow::NodeRef;
+use crate::locale::Direction;
+
+use super::session::Session;
+
+/// Kinds of message the bot does not read; never stored nor forwarded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaKind {
+    /// A photo or image.
+    Photo,
+    /// A sticker or animation.
+    Sticker,
+    /// A voice or audio message.
+    Voice,
+    /// A video.
+    Video,
+    /// A document or file.
+    Document,
+    /// A shared contact.
+    Contact,
+    /// Anything else.
+    Other,
+}
+
+/// One thing the person did, as every channel can say it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inbound {
+    /// A line of text (commands included).
+    Text(String),
+    /// A button press, with the opaque token the engine gave the button.
+    Button(String),
+    /// A shared location, turned into a département at once and dropped.
+    Location {
+        /// Latitude.
+        lat: f64,
+        /// Longitude.
+        lon: f64,
+    },
+    /// Something that is not text.
+    Unsupported(MediaKind),
+    /// The person opened the conversation again (a terminal restarted): show where they are.
+    Resume,
+}
+
+/// A pictogram to show, with its alt text in the person's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PictogramRef {
+    /// The catalogue id.
+    pub id: String,
+    /// The SVG file, relative to the content root.
+    pub file: PathBuf,
+    /// Alt text (also the caption).
+    pub alt: String,
+}
+
+/// One button.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChoiceItem {
+    /// Its number, from 1, which the person may type.
+    pub number: usize,
+    /// Its label.
+    pub label: String,
+    /// Its pictogram.
+    pub pictogram: Option<PictogramRef>,
+    /// The opaque token a channel sends back as [`Inbound::Button`] (at most 24 bytes).
+    pub token: String,
+}
+
+/// The card of an association: the cold handoff.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactCard {
+    /// Directory id.
+    pub association: String,
+    /// Formatted lines: name and town, then how to reach them.
+    pub lines: Vec<String>,
+    /// Its public contact is still to confirm.
+    pub to_complete: bool,
+}
+
+/// A request for a human, anonymous, to be posted in an association's staff desk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HandoffRequest {
+    /// The person's language.
+    pub lang: String,
+    /// The needs the person chose to share.
+    pub needs: Vec<String>,
+    /// The département, if the person gave one.
+    pub dept: Option<String>,
+    /// The association chosen, if any.
+    pub association: Option<String>,
+    /// The person's optional message: relayed, never stored.
+    pub message: Option<String>,
+    /// What will be shared, in the person's language.
+    pub summary: String,
+}
+
+/// One thing for the channel to show or do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// A sentence.
+    Text(String),
+    /// A pictogram.
+    Pictogram(PictogramRef),
+    /// Buttons (also typed as numbers or labels).
+    Choices(Vec<ChoiceItem>),
+    /// An association's card.
+    ContactCard(ContactCard),
+    /// A request for a human.
+    HandoffRequest(HandoffRequest),
+    /// Erase the visible conversation where the platform allows.
+    EraseConversation,
+}
+
+/// What the engine decided for one inbound message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// The session to keep; `None` erases it.
+    pub session: Option<Session>,
+    /// What to show, in order.
+    pub replies: Vec<Reply>,
+    /// The nodes entered, for aggregate counters.
+    pub visited: Vec<NodeRef>,
+    /// The language replies are in (empty before one is chosen).
+    pub lang: String,
+    /// Writing direction of that language.
+    pub direction: Direction,
+    /// A campaign code from a deep link, for aggregate counters only.
+    pub campaign: Option<String>,
+}

@@ -1,0 +1,259 @@
+//! The `passerelle` command: chat in the terminal, check content, serve channels, purge sessions.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand};
+use tracing_subscriber::EnvFilter;
+
+use passerelle::channel::console::{self, ConsoleOptions};
+use passerelle::check::{Report, check};
+use passerelle::config::Config;
+use passerelle::content::ContentFiles;
+use passerelle::engine::Engine;
+use passerelle::privacy::{SecretSource, load_secret};
+use passerelle::runtime::{Runtime, now_secs};
+use passerelle::store::{Durability, Store};
+
+/// Anonymous outreach and prevention chat bot.
+#[derive(Parser)]
+#[command(name = "passerelle", version, about)]
+struct Cli {
+    /// Settings file (TOML); without it, the embedded default is used.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Where sessions and counters are kept (overrides the config file).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// Content root holding flows/, locales/, directory/, pictograms/ (default: bundled).
+    #[arg(long, global = true, value_name = "DIR")]
+    content: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Talk to the bot in this terminal (the default command).
+    Chat {
+        /// Use this language without asking (fr, en, …).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// The local name the conversation is kept under (through a pseudonym).
+        #[arg(long, default_value = "console", hide = true)]
+        user: String,
+    },
+    /// Check the content files and report every problem with file and line.
+    Check {
+        /// Content root to check (default: the bundled content, or --content).
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+    },
+    /// Run the configured channels (Telegram, Matrix).
+    Serve,
+    /// Erase every session of the data directory.
+    Purge,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let default_level = if matches!(cli.command, Some(Command::Serve)) {
+        "info"
+    } else {
+        "warn"
+    };
+    let filter =
+        EnvFilter::try_from_env("PASSERELLE_LOG").unwrap_or_else(|_| EnvFilter::new(default_level));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .init();
+
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("passerelle: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    let mut config = match &cli.config {
+        Some(path) => Config::from_file(path).map_err(|e| e.to_string())?,
+        None => Config::embedded_default(),
+    };
+    if let Some(dir) = cli.data_dir {
+        config.data_dir = dir;
+    }
+    if let Some(dir) = cli.content {
+        config.content_dir = Some(dir);
+    }
+    match cli.command.unwrap_or(Command::Chat {
+        lang: None,
+        user: "console".into(),
+    }) {
+        Command::Check { root } => {
+            let files = read_content(root.as_deref().or(config.content_dir.as_deref()))?;
+            let report = check(&files);
+            print_report(&report, &files.origin);
+            Ok(if report.errors() > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Chat { lang, user } => {
+            let runtime = start_runtime(&config, Durability::EveryWrite)?;
+            if let Some(lang) = &lang
+                && runtime.engine().content().locales.get(lang).is_none()
+            {
+                let known: Vec<&str> = runtime
+                    .engine()
+                    .content()
+                    .locales
+                    .all()
+                    .iter()
+                    .map(|l| l.meta.tag.as_str())
+                    .collect();
+                return Err(format!(
+                    "--lang {lang}: unknown language (available: {})",
+                    known.join(", ")
+                ));
+            }
+            let runtime = Arc::new(runtime);
+            spawn_sweeper(Arc::clone(&runtime), config.sweep_interval_secs);
+            let options = ConsoleOptions {
+                user,
+                lang,
+                interactive: std::io::stdin().is_terminal(),
+            };
+            let stdin = std::io::stdin().lock();
+            let stdout = std::io::stdout().lock();
+            console::run(&runtime, stdin, stdout, &options).map_err(|e| e.to_string())?;
+            runtime.store().flush().map_err(|e| e.to_string())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve => serve(&config),
+        Command::Purge => {
+            let store =
+                Store::open(&config.data_dir, Durability::EveryWrite).map_err(|e| e.to_string())?;
+            let erased = store.purge_sessions().map_err(|e| e.to_string())?;
+            println!(
+                "erased {erased} session(s) in {}",
+                config.data_dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn read_content(root: Option<&Path>) -> Result<ContentFiles, String> {
+    match root {
+        Some(root) => ContentFiles::from_dir(root).map_err(|e| e.to_string()),
+        None => Ok(ContentFiles::embedded()),
+    }
+}
+
+fn print_report(report: &Report, origin: &str) {
+    for diagnostic in &report.diagnostics {
+        println!("{diagnostic}");
+    }
+    let languages: Vec<String> = report
+        .content
+        .locales
+        .all()
+        .iter()
+        .map(|l| {
+            format!(
+                "{}{}",
+                l.meta.tag,
+                if l.meta.reviewed {
+                    ""
+                } else {
+                    " (needs a native review)"
+                }
+            )
+        })
+        .collect();
+    println!(
+        "checked {origin}: {} flows, {} nodes, languages: {}; {} error(s), {} warning(s)",
+        report.content.flows.flows.len(),
+        report.content.flows.nodes().count(),
+        languages.join(", "),
+        report.errors(),
+        report.warnings()
+    );
+}
+
+/// Loads content (refusing content with errors), the secret and the store.
+fn start_runtime(config: &Config, durability: Durability) -> Result<Runtime, String> {
+    let files = read_content(config.content_dir.as_deref())?;
+    let report = check(&files);
+    if report.errors() > 0 {
+        for diagnostic in report.diagnostics.iter().filter(|d| d.is_error()) {
+            eprintln!("{diagnostic}");
+        }
+        return Err(format!(
+            "the content in {} has {} error(s): fix them (see `passerelle check`) before talking to anyone",
+            files.origin,
+            report.errors()
+        ));
+    }
+    let store = Store::open(&config.data_dir, durability).map_err(|e| e.to_string())?;
+    let (secret, source) =
+        load_secret(&config.data_dir, config.allow_generated_secret).map_err(|e| e.to_string())?;
+    if let SecretSource::Generated(path) = &source {
+        tracing::warn!(
+            "no PASSERELLE_SECRET set: using a secret generated in {}. Fine for trying Passerelle on this machine; \
+             a deployment must set PASSERELLE_SECRET (or PASSERELLE_SECRET_FILE) outside the data directory",
+            path.display()
+        );
+    }
+    let runtime = Runtime::new(
+        Arc::new(Engine::new(report.content)),
+        store,
+        secret,
+        config.runtime,
+    );
+    match runtime.sweep(now_secs()) {
+        Ok(0) => {}
+        Ok(n) => tracing::info!("erased {n} expired session(s)"),
+        Err(error) => tracing::warn!("sweeping expired sessions failed: {error}"),
+    }
+    Ok(runtime)
+}
+
+fn spawn_sweeper(runtime: Arc<Runtime>, interval_secs: u64) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(Duration::from_secs(interval_secs));
+            match runtime.sweep(now_secs()) {
+                Ok(0) => {}
+                Ok(n) => tracing::info!("erased {n} expired session(s)"),
+                Err(error) => tracing::warn!("sweeping expired sessions failed: {error}"),
+            }
+        }
+    });
+}
+
+fn serve(config: &Config) -> Result<ExitCode, String> {
+    let configured = passerelle::channel::configured();
+    if configured.is_empty() {
+        return Err(
+            "no channel is configured: set TELOXIDE_TOKEN for Telegram or PASSERELLE_MATRIX_HOMESERVER for Matrix \
+             (in a build with those features), or talk in the terminal with `passerelle chat`"
+                .into(),
+        );
+    }
+    // Check everything an operator can get wrong before reporting what is missing.
+    let _runtime = start_runtime(config, Durability::Periodic)?;
+    Err(format!(
+        "{} configured, but this version of passerelle has no adapter for it yet; use `passerelle chat` meanwhile",
+        configured.join(" and ")
+    ))
+}

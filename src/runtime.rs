@@ -1,0 +1,169 @@
+//! The one place where store, engine and channels meet: inbound event -> pseudonym -> session ->
+//! engine -> save -> replies.
+
+use std::sync::{Arc, Mutex};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use thiserror::Error;
+
+use crate::engine::{Engine, Inbound, Outcome, Session};
+use crate::privacy::{Pseudonym, Secret};
+use crate::store::{CounterKey, Store, StoreError};
+
+/// Sessions are handled one message at a time per person; this many locks are shared by all.
+const LOCK_STRIPES: usize = 256;
+const SECONDS_PER_DAY: u64 = 86_400;
+
+/// Why a message could not be handled.
+#[derive(Debug, Error)]
+pub enum RuntimeError {
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Settings of the runtime.
+#[derive(Debug, Clone, Copy)]
+pub struct RuntimeSettings {
+    /// A session silent this long is erased (seconds).
+    pub session_ttl_secs: u64,
+}
+
+impl Default for RuntimeSettings {
+    fn default() -> Self {
+        Self {
+            session_ttl_secs: 24 * 3600,
+        }
+    }
+}
+
+/// Runs conversations for every channel.
+pub struct Runtime {
+    engine: Arc<Engine>,
+    store: Store,
+    secret: Secret,
+    settings: RuntimeSettings,
+    locks: Vec<Mutex<()>>,
+}
+
+impl Runtime {
+    /// A runtime over an engine and a store, with the pseudonym secret.
+    pub fn new(
+        engine: Arc<Engine>,
+        store: Store,
+        secret: Secret,
+        settings: RuntimeSettings,
+    ) -> Self {
+        let locks = (0..LOCK_STRIPES).map(|_| Mutex::new(())).collect();
+        Self {
+            engine,
+            store,
+            secret,
+            settings,
+            locks,
+        }
+    }
+
+    /// The engine.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// The store.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The pseudonym of a platform id on a channel.
+    pub fn pseudonym(&self, channel: &str, platform_id: &str) -> Pseudonym {
+        Pseudonym::of(&self.secret, channel, platform_id)
+    }
+
+    /// Handles one inbound event of a person, at `now` (seconds since the Unix epoch).
+    pub fn handle(
+        &self,
+        channel: &str,
+        platform_id: &str,
+        inbound: Inbound,
+        now: u64,
+    ) -> Result<Outcome, RuntimeError> {
+        let who = self.pseudonym(channel, platform_id);
+        self.handle_as(&who, inbound, now, None)
+    }
+
+    /// Handles an event; `fresh` is the session to use when none is stored (a language chosen
+    /// on the command line).
+    pub fn handle_as(
+        &self,
+        who: &Pseudonym,
+        inbound: Inbound,
+        now: u64,
+        fresh: Option<Session>,
+    ) -> Result<Outcome, RuntimeError> {
+        let stripe = usize::from(who.as_bytes()[0]) % self.locks.len();
+        // A poisoned lock only means another message of the same stripe panicked; the data it
+        // guards is in the store, so go on.
+        let _guard = self.locks[stripe]
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let stored = self.store.load(who, now, self.settings.session_ttl_secs)?;
+        let session = stored.or(fresh).unwrap_or_default();
+        let outcome = self.engine.handle(session, inbound, now);
+        match &outcome.session {
+            Some(session) => self.store.save(who, session)?,
+            None => self.store.erase(who)?,
+        }
+        self.count(&outcome, now)?;
+        tracing::debug!(
+            session = %who,
+            lang = %outcome.lang,
+            nodes = ?outcome.visited.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            replies = outcome.replies.len(),
+            "handled"
+        );
+        Ok(outcome)
+    }
+
+    /// Whether a person has a live session.
+    pub fn has_session(&self, who: &Pseudonym, now: u64) -> Result<bool, RuntimeError> {
+        Ok(self
+            .store
+            .load(who, now, self.settings.session_ttl_secs)?
+            .is_some())
+    }
+
+    fn count(&self, outcome: &Outcome, now: u64) -> Result<(), RuntimeError> {
+        let day = now / SECONDS_PER_DAY;
+        for node in &outcome.visited {
+            let key = CounterKey {
+                day,
+                kind: "node".into(),
+                name: node.to_string(),
+                lang: outcome.lang.clone(),
+            };
+            self.store.count(&key, 1)?;
+        }
+        if let Some(campaign) = &outcome.campaign {
+            let key = CounterKey {
+                day,
+                kind: "campaign".into(),
+                name: campaign.clone(),
+                lang: outcome.lang.clone(),
+            };
+            self.store.count(&key, 1)?;
+        }
+        Ok(())
+    }
+
+    /// Erases expired sessions; returns how many.
+    pub fn sweep(&self, now: u64) -> Result<usize, RuntimeError> {
+        Ok(self.store.sweep(now, self.settings.session_ttl_secs)?)
+    }
+}
+
+/// Seconds since the Unix epoch, from the system clock (the engine never reads a clock itself).
+pub fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}

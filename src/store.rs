@@ -1,0 +1,342 @@
+//! Persistent state on sled: pseudonymous sessions that expire, and aggregate counters with no
+//! per-person rows. Nothing else is written (DESIGN.md P1, P4, P5).
+
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::engine::Session;
+use crate::privacy::Pseudonym;
+
+const SESSIONS: &str = "sessions";
+const COUNTERS: &str = "counters";
+const SEPARATOR: char = '\u{1f}';
+
+/// Why the store could not be used; each says what to do.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// The data directory cannot be created or written.
+    #[error("data directory {path}: {source} (choose a writable directory with --data-dir)")]
+    Directory {
+        /// The directory.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// Another process holds the database.
+    #[error(
+        "data directory {0} is in use by another passerelle process (stop it, or use another --data-dir)"
+    )]
+    Locked(PathBuf),
+    /// The database files are damaged.
+    #[error(
+        "the session store in {path} is damaged ({detail}); move the directory aside or run `passerelle purge --data-dir {path}` (sessions are lost, nothing else)"
+    )]
+    Corrupted {
+        /// The directory.
+        path: PathBuf,
+        /// What sled said.
+        detail: String,
+    },
+    /// Any other storage failure.
+    #[error("session store in {path}: {detail}")]
+    Storage {
+        /// The directory.
+        path: PathBuf,
+        /// What sled said.
+        detail: String,
+    },
+}
+
+/// How often the store makes writes durable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// After every saved session: a crash loses nothing (interactive channels).
+    EveryWrite,
+    /// Every few hundred milliseconds in the background: a crash may lose the last moments
+    /// (high-volume channels).
+    Periodic,
+}
+
+/// One counter row: per day, what was counted (a node, a campaign), and the language.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CounterKey {
+    /// Days since the Unix epoch.
+    pub day: u64,
+    /// `node` or `campaign`.
+    pub kind: String,
+    /// The node (`flow:node`) or campaign code.
+    pub name: String,
+    /// The language tag.
+    pub lang: String,
+}
+
+impl CounterKey {
+    fn encode(&self) -> Vec<u8> {
+        format!(
+            "{:08}{SEPARATOR}{}{SEPARATOR}{}{SEPARATOR}{}",
+            self.day, self.kind, self.name, self.lang
+        )
+        .into_bytes()
+    }
+
+    fn decode(bytes: &[u8]) -> Option<Self> {
+        let text = std::str::from_utf8(bytes).ok()?;
+        let mut parts = text.split(SEPARATOR);
+        Some(Self {
+            day: parts.next()?.parse().ok()?,
+            kind: parts.next()?.to_owned(),
+            name: parts.next()?.to_owned(),
+            lang: parts.next()?.to_owned(),
+        })
+    }
+}
+
+/// The sled database of one data directory.
+#[derive(Clone)]
+pub struct Store {
+    db: sled::Db,
+    sessions: sled::Tree,
+    counters: sled::Tree,
+    path: PathBuf,
+    durability: Durability,
+}
+
+impl Store {
+    /// Opens (or creates) the store in a data directory.
+    pub fn open(dir: &Path, durability: Durability) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::Directory {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let path = dir.join("store");
+        let db = sled::Config::new()
+            .path(&path)
+            .flush_every_ms(Some(200))
+            .open()
+            .map_err(|error| classify(dir, error))?;
+        let sessions = db
+            .open_tree(SESSIONS)
+            .map_err(|error| classify(dir, error))?;
+        let counters = db
+            .open_tree(COUNTERS)
+            .map_err(|error| classify(dir, error))?;
+        Ok(Self {
+            db,
+            sessions,
+            counters,
+            path: dir.to_path_buf(),
+            durability,
+        })
+    }
+
+    fn fail(&self, error: sled::Error) -> StoreError {
+        classify(&self.path, error)
+    }
+
+    /// The session of a pseudonym, unless it has expired (an expired one is erased on the spot).
+    pub fn load(
+        &self,
+        who: &Pseudonym,
+        now: u64,
+        ttl_secs: u64,
+    ) -> Result<Option<Session>, StoreError> {
+        let Some(bytes) = self
+            .sessions
+            .get(who.as_bytes())
+            .map_err(|e| self.fail(e))?
+        else {
+            return Ok(None);
+        };
+        match serde_json::from_slice::<Session>(&bytes) {
+            Ok(session) if !session.expired(now, ttl_secs) => Ok(Some(session)),
+            Ok(_) => {
+                self.erase(who)?;
+                Ok(None)
+            }
+            Err(error) => {
+                // An unreadable session (older format, damage) starts again rather than failing
+                // the person's message.
+                tracing::warn!(session = %who, "unreadable session dropped: {error}");
+                self.erase(who)?;
+                Ok(None)
+            }
+        }
+    }
+
+    /// Saves a session.
+    pub fn save(&self, who: &Pseudonym, session: &Session) -> Result<(), StoreError> {
+        let bytes = serde_json::to_vec(session).map_err(|e| StoreError::Storage {
+            path: self.path.clone(),
+            detail: e.to_string(),
+        })?;
+        self.sessions
+            .insert(who.as_bytes(), bytes)
+            .map_err(|e| self.fail(e))?;
+        self.durable()
+    }
+
+    /// Erases a session at once.
+    pub fn erase(&self, who: &Pseudonym) -> Result<(), StoreError> {
+        self.sessions
+            .remove(who.as_bytes())
+            .map_err(|e| self.fail(e))?;
+        self.durable()
+    }
+
+    fn durable(&self) -> Result<(), StoreError> {
+        if self.durability == Durability::EveryWrite {
+            self.db.flush().map_err(|e| self.fail(e))?;
+        }
+        Ok(())
+    }
+
+    /// Erases every session silent for longer than the time to live; returns how many.
+    pub fn sweep(&self, now: u64, ttl_secs: u64) -> Result<usize, StoreError> {
+        let mut erased = 0;
+        for entry in self.sessions.iter() {
+            let (key, bytes) = entry.map_err(|e| self.fail(e))?;
+            let keep =
+                serde_json::from_slice::<Session>(&bytes).is_ok_and(|s| !s.expired(now, ttl_secs));
+            if !keep {
+                self.sessions.remove(key).map_err(|e| self.fail(e))?;
+                erased += 1;
+            }
+        }
+        if erased > 0 {
+            self.db.flush().map_err(|e| self.fail(e))?;
+        }
+        Ok(erased)
+    }
+
+    /// Erases every session; returns how many.
+    pub fn purge_sessions(&self) -> Result<usize, StoreError> {
+        let count = self.sessions.len();
+        self.sessions.clear().map_err(|e| self.fail(e))?;
+        self.db.flush().map_err(|e| self.fail(e))?;
+        Ok(count)
+    }
+
+    /// How many sessions are stored.
+    pub fn session_count(&self) -> usize {
+        self.sessions.len()
+    }
+
+    /// Adds to an aggregate counter.
+    pub fn count(&self, key: &CounterKey, by: u64) -> Result<(), StoreError> {
+        self.counters
+            .update_and_fetch(key.encode(), |old| {
+                let old = old
+                    .and_then(|b| <[u8; 8]>::try_from(b).ok())
+                    .map_or(0, u64::from_be_bytes);
+                Some(old.saturating_add(by).to_be_bytes().to_vec())
+            })
+            .map_err(|e| self.fail(e))?;
+        Ok(())
+    }
+
+    /// Every counter, in key order.
+    pub fn counters(&self) -> Result<Vec<(CounterKey, u64)>, StoreError> {
+        let mut out = Vec::new();
+        for entry in self.counters.iter() {
+            let (key, value) = entry.map_err(|e| self.fail(e))?;
+            if let (Some(key), Ok(value)) = (
+                CounterKey::decode(&key),
+                <[u8; 8]>::try_from(value.as_ref()),
+            ) {
+                out.push((key, u64::from_be_bytes(value)));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Makes every write durable now (shutdown).
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush().map(|_| ()).map_err(|e| self.fail(e))
+    }
+}
+
+fn classify(dir: &Path, error: sled::Error) -> StoreError {
+    match error {
+        sled::Error::Io(io)
+            if io.kind() == std::io::ErrorKind::WouldBlock || io.raw_os_error() == Some(11) =>
+        {
+            StoreError::Locked(dir.to_path_buf())
+        }
+        sled::Error::Io(io) if io.kind() == std::io::ErrorKind::PermissionDenied => {
+            StoreError::Directory {
+                path: dir.to_path_buf(),
+                source: io,
+            }
+        }
+        sled::Error::Corruption { .. } => StoreError::Corrupted {
+            path: dir.to_path_buf(),
+            detail: error.to_string(),
+        },
+        other => StoreError::Storage {
+            path: dir.to_path_buf(),
+            detail: other.to_string(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::privacy::Secret;
+
+    fn who(n: &str) -> Pseudonym {
+        Pseudonym::of(&Secret::new(vec![9; 32]).unwrap(), "test", n)
+    }
+
+    #[test]
+    fn sessions_round_trip_expire_and_erase() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path(), Durability::Periodic).unwrap();
+        let session = Session {
+            lang: Some("fr".into()),
+            last_seen: 1000,
+            ..Session::default()
+        };
+        store.save(&who("a"), &session).unwrap();
+        store
+            .save(
+                &who("b"),
+                &Session {
+                    last_seen: 5000,
+                    ..session.clone()
+                },
+            )
+            .unwrap();
+        assert_eq!(
+            store.load(&who("a"), 1100, 3600).unwrap(),
+            Some(session.clone())
+        );
+        assert_eq!(
+            store.load(&who("a"), 1000 + 3601, 3600).unwrap(),
+            None,
+            "expired on load"
+        );
+        assert_eq!(store.session_count(), 1);
+        assert_eq!(store.sweep(5000 + 3601, 3600).unwrap(), 1);
+        assert_eq!(store.session_count(), 0);
+        store.save(&who("c"), &session).unwrap();
+        store.erase(&who("c")).unwrap();
+        assert_eq!(store.load(&who("c"), 1000, 3600).unwrap(), None);
+    }
+
+    #[test]
+    fn counters_add_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path(), Durability::Periodic).unwrap();
+        let key = CounterKey {
+            day: 20000,
+            kind: "node".into(),
+            name: "welcome:menu".into(),
+            lang: "fr".into(),
+        };
+        store.count(&key, 2).unwrap();
+        store.count(&key, 3).unwrap();
+        assert_eq!(store.counters().unwrap(), vec![(key, 5)]);
+    }
+}
