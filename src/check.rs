@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use crate::content::{Content, ContentFiles};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::engine::{BUILT_IN_INTENTS, ENGINE_MESSAGES, ENTRY_FLOW};
+use crate::engine::{BUILT_IN_INTENTS, ENGINE_MESSAGES, ENTRY_FLOW, need_message};
 use crate::flow::{ArgValue, FlowSet, Input, NodeRef};
 use crate::locale::{defined_messages, wording_hits};
 
@@ -190,6 +190,10 @@ fn check_messages(content: &Content) -> Vec<Diagnostic> {
         for choice in &node.choices {
             used.entry(choice.text.clone())
                 .or_insert_with(|| choice.location.clone());
+            if let Some(need) = choice.set.get("need") {
+                used.entry(need_message(need))
+                    .or_insert_with(|| choice.location.clone());
+            }
         }
     }
     for pictogram in content.pictograms.pictograms.values() {

@@ -8,18 +8,19 @@ need-money = Money
 need-children = Children
 need-legal = My rights, the law
 need-talk = Just talk
+need-safety = Safety
 
 talk-ask-where = Which département are you in? Write its number, for example 33, or a postcode. No address needed.
-talk-found = Here is a contact for: { $dept_name }.
+talk-found = Chosen département: { $dept_name }.
 
-talk-consent-offer = I can also send a request to this association. Someone will answer you here.
+talk-consent-offer = I can also send an anonymous request to an association of the region. Someone will answer you here.
 talk-consent-shared = What is sent: your language, what you chose here, your département.
 talk-consent-not-shared = What is not sent: no name, no phone number, no account.
 talk-consent-limit-text = What you write yourself will be read by the team. Do not write your name or your address.
 talk-consent-limit-danger = The team keeps things confidential. But if a child or a person is in serious danger, it may alert the emergency services.
 talk-consent-ask = Do you want to send this request?
 
-talk-declined = All right, nothing is sent. The contact above is still valid.
+talk-declined = All right, nothing is sent. You can come back whenever you want.
 
 talk-ask-message = You can add a short message for the team, without a name or a number. Otherwise, write "ok".
 

@@ -8,18 +8,19 @@ need-money = L'argent
 need-children = Les enfants
 need-legal = Mes droits, la justice
 need-talk = Juste parler
+need-safety = La sécurité
 
 talk-ask-where = Dans quel département êtes-vous ? Écrivez son numéro, par exemple 33, ou un code postal. Pas besoin d'adresse.
-talk-found = Voici un contact pour : { $dept_name }.
+talk-found = Département choisi : { $dept_name }.
 
-talk-consent-offer = Je peux aussi envoyer une demande à cette association. Une personne vous répondra ici.
+talk-consent-offer = Je peux aussi envoyer une demande anonyme à une association de la région. Une personne vous répondra ici.
 talk-consent-shared = Ce qui est envoyé : votre langue, ce que vous avez choisi ici, votre département.
 talk-consent-not-shared = Ce qui n'est pas envoyé : ni nom, ni numéro de téléphone, ni compte.
 talk-consent-limit-text = Ce que vous écrivez vous-même sera lu par l'équipe. N'écrivez pas votre nom ou votre adresse.
 talk-consent-limit-danger = L'équipe garde le secret. Mais si un enfant ou une personne est en grand danger, elle peut prévenir les secours.
 talk-consent-ask = Voulez-vous envoyer cette demande ?
 
-talk-declined = D'accord, rien n'est envoyé. Le contact ci-dessus reste valable.
+talk-declined = D'accord, rien n'est envoyé. Vous pouvez revenir quand vous voulez.
 
 talk-ask-message = Vous pouvez ajouter un court message pour l'équipe, sans nom ni numéro. Sinon, écrivez « ok ».
 

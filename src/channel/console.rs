@@ -7,6 +7,7 @@ use thiserror::Error;
 
 use crate::engine::{Inbound, Reply, Session};
 use crate::runtime::{Runtime, RuntimeError, now_secs};
+use crate::text::strip_isolates;
 
 /// The channel name in pseudonyms.
 pub const CHANNEL: &str = "console";
@@ -76,7 +77,8 @@ fn prompt(output: &mut impl Write, interactive: bool) -> std::io::Result<()> {
     output.flush()
 }
 
-/// Prints replies as plain text.
+/// Prints replies as plain text. Terminals do not apply Unicode bidi isolation, so Fluent's marks
+/// are removed rather than shown as stray glyphs.
 pub fn render(
     replies: &[Reply],
     output: &mut impl Write,
@@ -84,24 +86,24 @@ pub fn render(
 ) -> std::io::Result<()> {
     for reply in replies {
         match reply {
-            Reply::Text(text) => writeln!(output, "{text}")?,
+            Reply::Text(text) => writeln!(output, "{}", strip_isolates(text))?,
             Reply::Pictogram(p) => writeln!(output, "[{}: {}]", p.id, p.alt)?,
             Reply::Choices(items) => {
                 for item in items {
                     match &item.pictogram {
                         Some(p) => {
-                            writeln!(output, "  {}. [{}] {}", item.number, p.id, item.label)?
+                            writeln!(output, "  {}. [{}] {}", item.number, p.id, strip_isolates(&item.label))?
                         }
-                        None => writeln!(output, "  {}. {}", item.number, item.label)?,
+                        None => writeln!(output, "  {}. {}", item.number, strip_isolates(&item.label))?,
                     }
                 }
             }
             Reply::ContactCard(card) => {
                 for line in &card.lines {
-                    writeln!(output, "  | {line}")?;
+                    writeln!(output, "  | {}", strip_isolates(line))?;
                 }
             }
-            Reply::HandoffRequest(request) => writeln!(output, "  -> {}", request.summary)?,
+            Reply::HandoffRequest(request) => writeln!(output, "  -> {}", strip_isolates(&request.summary))?,
             Reply::EraseConversation => {
                 if interactive {
                     // Clear the screen and the scroll-back.

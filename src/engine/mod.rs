@@ -788,7 +788,7 @@ impl Step<'_> {
             .unwrap_or_default();
         let args = fluent_args([
             ("lang".to_owned(), FluentValue::from(language_name)),
-            ("needs".to_owned(), FluentValue::from(needs.join(", "))),
+            ("needs".to_owned(), FluentValue::from(self.need_labels(&needs).join(", "))),
             ("dept".to_owned(), FluentValue::from(self.dept_name())),
         ]);
         let summary = self.format("handoff-request-summary", Some(&args));
@@ -811,6 +811,11 @@ impl Step<'_> {
             "lang" => self.session.lang.clone(),
             _ => self.session.vars.get(name).cloned(),
         }
+    }
+
+    /// Needs in words (`need-housing`), for what the person is told will be shared.
+    fn need_labels(&self, needs: &[String]) -> Vec<String> {
+        needs.iter().map(|n| strip_isolates(&self.format(&need_message(n), None))).collect()
     }
 
     fn dept_name(&self) -> String {
@@ -873,8 +878,17 @@ impl Step<'_> {
     }
 }
 
+/// The message id that names a need (`housing` -> `need-housing`); `check` requires one for
+/// every need a choice sets.
+pub fn need_message(need: &str) -> String {
+    format!("need-{need}")
+}
+
 /// A short token naming a node, so that a button from an old message is recognised as stale.
 fn node_token(at: &NodeRef) -> String {
     let digest = Sha256::digest(at.to_string().as_bytes());
     digest[..4].iter().map(|b| format!("{b:02x}")).collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,478 @@
+//! Engine behaviour on small in-memory content: no disk, no network, time passed in.
+
+use std::path::PathBuf;
+
+use super::*;
+use crate::content::{ContentFiles, SourceFile};
+
+const FLOW_WELCOME: &str = r#"
+id = "welcome"
+start = "route"
+home = "menu"
+
+[intents]
+danger = { goto = "safety:now", interrupt = true }
+info = { goto = "menu" }
+
+[nodes.route]
+branch = [{ when = { audience = "youth" }, goto = "young" }]
+next = "hello"
+
+[nodes.hello]
+say = "hello"
+pictogram = "wave"
+next = "menu"
+
+[nodes.menu]
+say = "menu"
+choices = [
+  { text = "choice-eat", pictogram = "wave", goto = "count", set = { need = "money" } },
+  { text = "choice-where", goto = "where" },
+  { text = "choice-talk", goto = "consent" },
+]
+
+[nodes.count]
+say = "ask-count"
+input = "number"
+min = 0
+max = 5
+store = "children"
+next = "amount"
+
+[nodes.amount]
+say = { id = "amount", args = { n = "$children" } }
+end = true
+
+[nodes.where]
+say = "ask-where"
+input = "place"
+next = "card"
+
+[nodes.card]
+action = "contact-card"
+say = { id = "you-are-in", args = { dept = "$dept_name" } }
+next = "menu"
+
+[nodes.consent]
+say = "consent"
+input = "yesno"
+yes = "message"
+no = "menu"
+
+[nodes.message]
+say = "ask-message"
+input = "text"
+next = "send"
+
+[nodes.send]
+action = "handoff"
+say = "sent"
+end = true
+
+[nodes.young]
+say = "young"
+next = "menu"
+"#;
+
+const FLOW_SAFETY: &str = r#"
+id = "safety"
+start = "now"
+[nodes.now]
+say = "numbers"
+choices = [{ text = "choice-back", goto = "welcome:menu" }]
+"#;
+
+const ENGINE_FR: &str = r#"
+lang-prompt = Choisissez votre langue
+help = Aide
+not-understood = Pas compris
+end-hint = Écrivez pour recommencer
+choice-yes = Oui
+choice-no = Non
+input-text-empty = Vide
+input-number-invalid = Entre { $min } et { $max }
+input-place-invalid = Lieu inconnu
+place-outside-region = Hors région { $dept }
+unsupported-message = Seulement du texte
+exit-done = Terminé
+forget-done = Oublié
+stop-done = Arrêté
+contact-card-title = { $name } ({ $town })
+contact-card-phone = Tél. { $phone }
+contact-card-website = Site { $url }
+contact-card-email = Courriel { $email }
+contact-card-hours = Horaires { $hours }
+contact-card-to-complete = À compléter
+contact-card-none = Pas d'association pour { $dept_name }
+handoff-request-summary = { $lang } / { $needs } / { $dept }
+hello = Bonjour
+menu = Menu
+choice-eat = Manger
+choice-where = Où ?
+choice-talk = Parler
+choice-back = Retour
+ask-count = Combien ?
+amount = { $n ->
+    [0] Aucun
+   *[other] { $n } enfants
+}
+ask-where = Où êtes-vous ?
+you-are-in = Vous êtes en { $dept }
+consent = D'accord ?
+ask-message = Un message ?
+sent = Envoyé
+young = Jeunes
+numbers = 112
+picto-wave = Salut
+need-money = argent
+"#;
+
+fn english() -> String {
+    ENGINE_FR
+        .replace("Choisissez votre langue", "Choose your language")
+        .replace("Manger", "Eat")
+        .replace("Bonjour", "Hello")
+        .replace("Pas compris", "Not understood")
+        .replace("= Oui", "= Yes")
+        .replace("= Non", "= No")
+}
+
+const INTENTS_FR: &str = r#"
+yes = ['^oui$']
+no = ['^non$']
+exit = ['^parapluie$']
+danger = ['\bdanger\b']
+info = ['\binfo']
+"#;
+
+const INTENTS_EN: &str = r#"
+yes = ['^yes$']
+no = ['^no$']
+exit = ['^umbrella$']
+danger = ['\bhelp me\b']
+info = ['\binfo']
+"#;
+
+const DIRECTORY: &str = r#"
+region = "test"
+[[departement]]
+code = "33"
+name = "Gironde"
+lat = 44.84
+lon = -0.58
+[[association]]
+id = "a33"
+name = "Assoc 33"
+departements = ["33"]
+town = "Bordeaux"
+lat = 44.84
+lon = -0.58
+phone = "05 00 00 00 00"
+specialities = ["money"]
+"#;
+
+fn files() -> ContentFiles {
+    let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><circle cx=\"32\" cy=\"32\" r=\"20\"/></svg>";
+    let english = english();
+    let list: Vec<(&str, &str)> = vec![
+        ("flows/welcome.toml", FLOW_WELCOME),
+        ("flows/safety.toml", FLOW_SAFETY),
+        ("locales/fr/meta.toml", "name = \"Français\"\ndirection = \"ltr\"\nreviewed = true\n"),
+        ("locales/fr/main.ftl", ENGINE_FR),
+        ("locales/fr/intents.toml", INTENTS_FR),
+        ("locales/en/meta.toml", "name = \"English\"\ndirection = \"ltr\"\nreviewed = false\n"),
+        ("locales/en/main.ftl", &english),
+        ("locales/en/intents.toml", INTENTS_EN),
+        ("directory/test.toml", DIRECTORY),
+        ("pictograms/catalogue.toml", "[wave]\nfile = \"wave.svg\"\nalt = \"picto-wave\"\n"),
+        ("pictograms/wave.svg", svg),
+    ];
+    ContentFiles {
+        origin: "test".into(),
+        files: list
+            .into_iter()
+            .map(|(p, t)| SourceFile { path: PathBuf::from(p), bytes: t.as_bytes().to_vec() })
+            .collect(),
+    }
+}
+
+fn engine() -> Engine {
+    let report = crate::check::check(&files());
+    let errors: Vec<String> = report.diagnostics.iter().filter(|d| d.is_error()).map(ToString::to_string).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    Engine::new(report.content)
+}
+
+/// Runs lines through the engine, returning the last outcome.
+fn talk(engine: &Engine, session: Session, lines: &[&str]) -> Outcome {
+    let mut session = session;
+    let mut outcome = None;
+    for (i, line) in lines.iter().enumerate() {
+        let out = engine.handle(session, Inbound::Text((*line).to_owned()), 1000 + i as u64);
+        session = out.session.clone().unwrap_or_default();
+        outcome = Some(out);
+    }
+    outcome.expect("at least one line")
+}
+
+fn texts(outcome: &Outcome) -> Vec<String> {
+    outcome
+        .replies
+        .iter()
+        .filter_map(|r| match r {
+            Reply::Text(t) => Some(strip_isolates(t)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn labels(outcome: &Outcome) -> Vec<String> {
+    outcome
+        .replies
+        .iter()
+        .find_map(|r| match r {
+            Reply::Choices(items) => Some(items.iter().map(|i| strip_isolates(&i.label)).collect()),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+fn at(outcome: &Outcome) -> Option<String> {
+    outcome.session.as_ref().and_then(|s| s.at.as_ref()).map(ToString::to_string)
+}
+
+#[test]
+fn first_message_asks_the_language_in_every_language() {
+    let e = engine();
+    let out = talk(&e, Session::default(), &["bonjour"]);
+    assert_eq!(texts(&out), vec!["Choisissez votre langue · Choose your language"]);
+    assert_eq!(labels(&out), vec!["Français", "English"]);
+    assert!(out.session.unwrap().choosing_language);
+}
+
+#[test]
+fn language_by_number_name_or_button_then_welcome_with_pictogram() {
+    let e = engine();
+    for pick in ["2", "english", "EN"] {
+        let out = talk(&e, Session::default(), &["hi", pick]);
+        assert_eq!(out.lang, "en", "{pick}");
+        assert_eq!(texts(&out), vec!["Hello", "Menu"]);
+        assert!(matches!(&out.replies[0], Reply::Pictogram(p) if p.id == "wave" && p.alt == "Salut"));
+        assert_eq!(at(&out).as_deref(), Some("welcome:menu"));
+    }
+    let first = e.handle(Session::default(), Inbound::Text("hi".into()), 1);
+    let out = e.handle(first.session.unwrap(), Inbound::Button("lang.1".into()), 2);
+    assert_eq!(out.lang, "en");
+}
+
+#[test]
+fn choices_by_number_label_without_accents_and_intent() {
+    let e = engine();
+    let start = e.session_in("fr").unwrap();
+    let by_number = talk(&e, start.clone(), &["/start", "2"]);
+    assert_eq!(at(&by_number).as_deref(), Some("welcome:where"));
+    let by_label = talk(&e, start.clone(), &["/start", "  OU ?  "]);
+    assert_eq!(at(&by_label).as_deref(), Some("welcome:where"));
+    let by_intent = talk(&e, start.clone(), &["/start", "1", "2", "je veux des infos"]);
+    assert_eq!(at(&by_intent).as_deref(), Some("welcome:menu"));
+}
+
+#[test]
+fn not_understood_repeats_the_choices() {
+    let e = engine();
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "blabla", ]);
+    assert_eq!(texts(&out), vec!["Pas compris"]);
+    assert_eq!(labels(&out), vec!["Manger", "Où ?", "Parler"]);
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "9"]);
+    assert_eq!(texts(&out), vec!["Pas compris"]);
+    assert_eq!(at(&out).as_deref(), Some("welcome:menu"));
+}
+
+#[test]
+fn number_input_checks_range_and_feeds_fluent_selectors() {
+    let e = engine();
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "1", "9"]);
+    assert_eq!(texts(&out), vec!["Entre 0 et 5"]);
+    assert_eq!(at(&out).as_deref(), Some("welcome:count"));
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "1", "0"]);
+    assert_eq!(texts(&out), vec!["Aucun", "Écrivez pour recommencer"]);
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "1", " 3 "]);
+    assert_eq!(texts(&out)[0], "3 enfants");
+    let session = out.session.unwrap();
+    assert!(session.ended && session.at.is_none());
+    assert_eq!(session.vars.get("children").map(String::as_str), Some("3"));
+    assert_eq!(session.vars.get("need").map(String::as_str), Some("money"));
+}
+
+#[test]
+fn an_ended_conversation_starts_again_at_home() {
+    let e = engine();
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "1", "0", "encore"]);
+    assert_eq!(at(&out).as_deref(), Some("welcome:menu"));
+    assert_eq!(texts(&out), vec!["Menu"]);
+}
+
+#[test]
+fn place_by_code_postal_code_name_and_location() {
+    let e = engine();
+    for typed in ["33", "33000", "gironde", "GIRONDE"] {
+        let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "2", typed]);
+        let card = out.replies.iter().find_map(|r| match r {
+            Reply::ContactCard(c) => Some(c.clone()),
+            _ => None,
+        });
+        let card = card.unwrap_or_else(|| panic!("no card for {typed}: {:?}", out.replies));
+        assert_eq!(card.association, "a33");
+        let lines: Vec<String> = card.lines.iter().map(|l| strip_isolates(l)).collect();
+        assert_eq!(lines, vec!["Assoc 33 (Bordeaux)", "Tél. 05 00 00 00 00"]);
+        assert!(texts(&out).contains(&"Vous êtes en Gironde".to_owned()));
+        assert_eq!(out.session.unwrap().dept.as_deref(), Some("33"));
+    }
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "2", "75011"]);
+    assert_eq!(texts(&out)[0], "Hors région 75");
+    // The node speaks, then acts: its sentence comes before the card (here: no association).
+    assert_eq!(texts(&out)[1], "Vous êtes en 75");
+    assert_eq!(texts(&out)[2], "Pas d'association pour 75");
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "2", "nowhere"]);
+    assert_eq!(texts(&out), vec!["Lieu inconnu"]);
+    assert_eq!(at(&out).as_deref(), Some("welcome:where"));
+
+    let waiting = talk(&e, e.session_in("fr").unwrap(), &["/start", "2"]).session.unwrap();
+    let out = e.handle(waiting, Inbound::Location { lat: 44.9, lon: -0.6 }, 5);
+    assert_eq!(out.session.unwrap().dept.as_deref(), Some("33"));
+}
+
+#[test]
+fn yes_no_and_text_input_lead_to_a_handoff_that_keeps_no_text() {
+    let e = engine();
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "3"]);
+    assert_eq!(labels(&out), vec!["Oui", "Non"]);
+    let no = talk(&e, e.session_in("fr").unwrap(), &["/start", "3", "non"]);
+    assert_eq!(at(&no).as_deref(), Some("welcome:menu"));
+    let by_number = talk(&e, e.session_in("fr").unwrap(), &["/start", "3", "1"]);
+    assert_eq!(at(&by_number).as_deref(), Some("welcome:message"));
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "2", "33", "3", "oui", "secret words 123"]);
+    let request = out.replies.iter().find_map(|r| match r {
+        Reply::HandoffRequest(h) => Some(h.clone()),
+        _ => None,
+    });
+    let request = request.expect("a handoff request");
+    assert_eq!(request.message.as_deref(), Some("secret words 123"));
+    assert_eq!(request.dept.as_deref(), Some("33"));
+    assert_eq!(request.association.as_deref(), Some("a33"));
+    assert_eq!(strip_isolates(&request.summary), "Français /  / Gironde");
+    let stored = serde_json::to_string(&out.session).unwrap();
+    assert!(!stored.contains("secret"), "{stored}");
+}
+
+#[test]
+fn yes_no_buttons_and_stale_or_forged_buttons() {
+    let e = engine();
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "3"]);
+    let tokens: Vec<String> = out
+        .replies
+        .iter()
+        .find_map(|r| match r {
+            Reply::Choices(items) => Some(items.iter().map(|i| i.token.clone()).collect()),
+            _ => None,
+        })
+        .unwrap();
+    assert!(tokens.iter().all(|t| t.len() <= 24));
+    let session = out.session.unwrap();
+    let yes = e.handle(session.clone(), Inbound::Button(tokens[0].clone()), 5);
+    assert_eq!(at(&yes).as_deref(), Some("welcome:message"));
+    // A button of the menu, pressed while the yes/no question is open: stale.
+    let menu = talk(&e, e.session_in("fr").unwrap(), &["/start"]);
+    let Reply::Choices(items) = menu.replies.iter().find(|r| matches!(r, Reply::Choices(_))).unwrap() else {
+        unreachable!()
+    };
+    for token in [items[0].token.clone(), "forged".into(), "x.99".into(), "lang.0".into(), String::new()] {
+        let out = e.handle(session.clone(), Inbound::Button(token.clone()), 5);
+        assert_eq!(texts(&out), vec!["Pas compris"], "{token}");
+        assert_eq!(at(&out).as_deref(), Some("welcome:consent"), "{token}");
+    }
+}
+
+#[test]
+fn danger_words_interrupt_everywhere_and_pick_the_language() {
+    let e = engine();
+    // Before any language: the word's language is chosen.
+    let out = talk(&e, Session::default(), &["please help me"]);
+    assert_eq!(out.lang, "en");
+    assert_eq!(at(&out).as_deref(), Some("safety:now"));
+    // At a text input, too.
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "3", "oui", "je suis en danger"]);
+    assert_eq!(at(&out).as_deref(), Some("safety:now"));
+    assert!(!out.replies.iter().any(|r| matches!(r, Reply::HandoffRequest(_))));
+}
+
+#[test]
+fn exit_word_and_commands() {
+    let e = engine();
+    for exit in ["/exit", "parapluie", "PARAPLUIE"] {
+        let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "1", exit]);
+        assert!(out.session.is_none(), "{exit}");
+        assert_eq!(out.replies.last(), Some(&Reply::EraseConversation));
+    }
+    let out = talk(&e, Session::default(), &["umbrella"]);
+    assert!(out.session.is_none());
+
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "2", "33", "/forget"]);
+    assert_eq!(texts(&out)[0], "Oublié");
+    let session = out.session.unwrap();
+    assert_eq!(session.dept, None);
+    assert_eq!(session.lang, None);
+    assert!(session.choosing_language);
+
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "1", "/stop"]);
+    assert_eq!(texts(&out), vec!["Arrêté"]);
+    assert!(out.session.as_ref().unwrap().ended);
+
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "1", "/help"]);
+    assert_eq!(texts(&out), vec!["Aide", "Combien ?"]);
+
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "1", "/lang", "2"]);
+    assert_eq!(out.lang, "en");
+    assert_eq!(at(&out).as_deref(), Some("welcome:count"));
+
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "/nope"]);
+    assert_eq!(texts(&out), vec!["Pas compris"]);
+}
+
+#[test]
+fn start_payload_sets_language_department_audience_and_campaign() {
+    let e = engine();
+    let out = talk(&e, Session::default(), &["/start l-en_d-33_a-youth_c-spring26"]);
+    assert_eq!(out.lang, "en");
+    assert_eq!(out.campaign.as_deref(), Some("spring26"));
+    assert_eq!(texts(&out), vec!["Jeunes", "Menu"]);
+    let session = out.session.unwrap();
+    assert_eq!(session.dept.as_deref(), Some("33"));
+    let out = talk(&e, Session::default(), &["/start l-en_bogus"]);
+    assert_eq!(texts(&out), vec!["Choisissez votre langue · Choose your language"]);
+    assert_eq!(out.campaign, None);
+}
+
+#[test]
+fn hostile_or_empty_input_is_handled() {
+    let e = engine();
+    let start = talk(&e, e.session_in("fr").unwrap(), &["/start"]).session.unwrap();
+    for line in ["", "   ", "\u{202E}\u{202E}", "😀😀😀", &"x".repeat(1_000_000), "\u{0}\u{7}\u{1b}[2J"] {
+        let out = e.handle(start.clone(), Inbound::Text(line.to_owned()), 5);
+        assert_eq!(at(&out).as_deref(), Some("welcome:menu"));
+        assert!(!out.replies.is_empty(), "never silent");
+        for text in texts(&out) {
+            assert!(!text.contains("xxxx") && !text.contains('\u{202E}'));
+        }
+    }
+    let out = e.handle(start, Inbound::Unsupported(MediaKind::Photo), 5);
+    assert_eq!(texts(&out), vec!["Seulement du texte"]);
+    assert_eq!(labels(&out).len(), 3);
+}
+
+#[test]
+fn time_is_passed_in() {
+    let e = engine();
+    let out = e.handle(Session::default(), Inbound::Text("x".into()), 424_242);
+    assert_eq!(out.session.unwrap().last_seen, 424_242);
+}
