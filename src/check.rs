@@ -98,21 +98,21 @@ fn check_graph(flows: &FlowSet) -> Vec<Diagnostic> {
     // input; coming back to a node on the same walk is a loop.
     for (start, _) in flows.nodes() {
         let mut path = vec![start.clone()];
-        if let Some(looped) = walks_into_loop(flows, &start, &mut path) {
-            if looped == start {
-                let node = flows
-                    .node(&start)
-                    .map(|n| n.location.clone())
-                    .unwrap_or_else(|| Location::file("flows"));
-                let cycle: Vec<String> = path.iter().map(ToString::to_string).collect();
-                out.push(Diagnostic::error(
-                    node,
-                    format!(
-                        "these nodes lead into each other without waiting for the person: {}",
-                        cycle.join(" -> ")
-                    ),
-                ));
-            }
+        let looped = walks_into_loop(flows, &start, &mut path);
+        // Report each loop once: from its smallest node.
+        if looped.as_ref() == Some(&start) && path.iter().all(|n| *n >= start) {
+            let node = flows
+                .node(&start)
+                .map(|n| n.location.clone())
+                .unwrap_or_else(|| Location::file("flows"));
+            let cycle: Vec<String> = path.iter().map(ToString::to_string).collect();
+            out.push(Diagnostic::error(
+                node,
+                format!(
+                    "these nodes lead into each other without waiting for the person: {}",
+                    cycle.join(" -> ")
+                ),
+            ));
         }
     }
     out

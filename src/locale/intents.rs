@@ -43,7 +43,7 @@ impl IntentPatterns {
                         format!(
                             "intent `{}`: invalid regex: {}",
                             intent.get_ref(),
-                            first_line(&error.to_string())
+                            regex_error_summary(&error.to_string())
                         ),
                     )),
                 }
@@ -70,10 +70,10 @@ impl IntentPatterns {
     }
 }
 
-pub(crate) fn first_line(text: &str) -> String {
+/// The last non-empty line of a regex error: the line that says what is wrong.
+pub(crate) fn regex_error_summary(text: &str) -> String {
     text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .last()
+        .rfind(|l| !l.trim().is_empty())
         .unwrap_or(text)
         .trim()
         .to_owned()

@@ -8,7 +8,7 @@ use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::intents::first_line;
+use super::intents::regex_error_summary;
 use super::{Locale, offset_in};
 use crate::content::{ContentFiles, parse_toml};
 use crate::diagnostic::{Diagnostic, Location};
@@ -81,7 +81,7 @@ impl WordingRules {
                     Location::at_offset(path, text, rule.pattern.span().start),
                     format!(
                         "wording rule: invalid regex: {}",
-                        first_line(&error.to_string())
+                        regex_error_summary(&error.to_string())
                     ),
                 )),
             }
