@@ -16,7 +16,7 @@ use passerelle::content::ContentFiles;
 use passerelle::engine::Engine;
 use passerelle::privacy::{SecretSource, load_secret};
 use passerelle::runtime::{Runtime, now_secs};
-use passerelle::store::{Durability, Store};
+use passerelle::store::{Durability, Store, StoreError};
 
 /// Anonymous outreach and prevention chat bot.
 #[derive(Parser)]
@@ -110,7 +110,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Chat { lang, user } => {
             let runtime = start_runtime(&config, Durability::EveryWrite)?;
             if let Some(lang) = &lang
-                && runtime.engine().content().locales.get(lang).is_none()
+                && runtime.engine().session_in(lang).is_none()
             {
                 let known: Vec<&str> = runtime
                     .engine()
@@ -139,16 +139,25 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve => serve(&config),
-        Command::Purge => {
-            let store =
-                Store::open(&config.data_dir, Durability::EveryWrite).map_err(|e| e.to_string())?;
-            let erased = store.purge_sessions().map_err(|e| e.to_string())?;
-            println!(
-                "erased {erased} session(s) in {}",
-                config.data_dir.display()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Purge => match Store::open(&config.data_dir, Durability::EveryWrite) {
+            Ok(store) => {
+                let erased = store.purge_sessions().map_err(|e| e.to_string())?;
+                println!(
+                    "erased {erased} session(s) in {}",
+                    config.data_dir.display()
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(StoreError::Corrupted { .. }) => {
+                Store::remove_damaged(&config.data_dir).map_err(|e| e.to_string())?;
+                println!(
+                    "the damaged store in {} was removed (its sessions and counters are gone); a new one starts empty",
+                    config.data_dir.display()
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(error) => Err(error.to_string()),
+        },
     }
 }
 

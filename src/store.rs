@@ -11,6 +11,7 @@ use crate::privacy::Pseudonym;
 const SESSIONS: &str = "sessions";
 const COUNTERS: &str = "counters";
 const SEPARATOR: char = '\u{1f}';
+const CACHE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Why the store could not be used; each says what to do.
 #[derive(Debug, Error)]
@@ -105,6 +106,16 @@ pub struct Store {
 impl Store {
     /// Opens (or creates) the store in a data directory.
     pub fn open(dir: &Path, durability: Durability) -> Result<Self, StoreError> {
+        if dir.is_file() {
+            let source = std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                "this is a file, not a directory",
+            );
+            return Err(StoreError::Directory {
+                path: dir.to_path_buf(),
+                source,
+            });
+        }
         std::fs::create_dir_all(dir).map_err(|source| StoreError::Directory {
             path: dir.to_path_buf(),
             source,
@@ -113,6 +124,8 @@ impl Store {
         let db = sled::Config::new()
             .path(&path)
             .flush_every_ms(Some(200))
+            // Sessions are small; a bounded cache keeps memory low with many of them.
+            .cache_capacity(CACHE_BYTES)
             .open()
             .map_err(|error| classify(dir, error))?;
         let sessions = db
@@ -250,6 +263,23 @@ impl Store {
         Ok(out)
     }
 
+    /// Removes a store that cannot be opened any more (sessions and counters are lost; nothing
+    /// else lives there). Refuses a store that opens: use [`Store::purge_sessions`] then.
+    pub fn remove_damaged(dir: &Path) -> Result<(), StoreError> {
+        match Self::open(dir, Durability::EveryWrite) {
+            Err(StoreError::Corrupted { .. }) => {
+                let path = dir.join("store");
+                std::fs::remove_dir_all(&path)
+                    .map_err(|source| StoreError::Directory { path, source })
+            }
+            Err(other) => Err(other),
+            Ok(_) => Err(StoreError::Storage {
+                path: dir.to_path_buf(),
+                detail: "the store is not damaged; nothing removed".into(),
+            }),
+        }
+    }
+
     /// Makes every write durable now (shutdown).
     pub fn flush(&self) -> Result<(), StoreError> {
         self.db.flush().map(|_| ()).map_err(|e| self.fail(e))
@@ -269,7 +299,9 @@ fn classify(dir: &Path, error: sled::Error) -> StoreError {
                 source: io,
             }
         }
-        sled::Error::Corruption { .. } => StoreError::Corrupted {
+        sled::Error::Corruption { .. }
+        | sled::Error::Unsupported(_)
+        | sled::Error::ReportableBug(_) => StoreError::Corrupted {
             path: dir.to_path_buf(),
             detail: error.to_string(),
         },
@@ -338,5 +370,41 @@ mod tests {
         store.count(&key, 2).unwrap();
         store.count(&key, 3).unwrap();
         assert_eq!(store.counters().unwrap(), vec![(key, 5)]);
+    }
+
+    #[test]
+    fn damaged_files_give_an_error_that_says_what_to_do() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(Store::open(dir.path(), Durability::EveryWrite).unwrap());
+        std::fs::write(
+            dir.path().join("store/conf"),
+            b"\xff\xfe garbage that is not a sled config",
+        )
+        .unwrap();
+        let error = Store::open(dir.path(), Durability::EveryWrite)
+            .err()
+            .expect("a damaged store is refused");
+        assert!(matches!(error, StoreError::Corrupted { .. }), "{error:?}");
+        assert!(
+            error.to_string().contains("passerelle purge --data-dir"),
+            "{error}"
+        );
+        Store::remove_damaged(dir.path()).unwrap();
+        let store = Store::open(dir.path(), Durability::EveryWrite).unwrap();
+        assert_eq!(store.session_count(), 0);
+    }
+
+    #[test]
+    fn a_file_is_not_a_data_directory() {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        let error = Store::open(file.path(), Durability::EveryWrite)
+            .err()
+            .expect("refused");
+        assert!(
+            error
+                .to_string()
+                .contains("this is a file, not a directory"),
+            "{error}"
+        );
     }
 }

@@ -91,10 +91,16 @@ pub fn render(
             Reply::Choices(items) => {
                 for item in items {
                     match &item.pictogram {
-                        Some(p) => {
-                            writeln!(output, "  {}. [{}] {}", item.number, p.id, strip_isolates(&item.label))?
+                        Some(p) => writeln!(
+                            output,
+                            "  {}. [{}] {}",
+                            item.number,
+                            p.id,
+                            strip_isolates(&item.label)
+                        )?,
+                        None => {
+                            writeln!(output, "  {}. {}", item.number, strip_isolates(&item.label))?
                         }
-                        None => writeln!(output, "  {}. {}", item.number, strip_isolates(&item.label))?,
                     }
                 }
             }
@@ -103,7 +109,9 @@ pub fn render(
                     writeln!(output, "  | {}", strip_isolates(line))?;
                 }
             }
-            Reply::HandoffRequest(request) => writeln!(output, "  -> {}", strip_isolates(&request.summary))?,
+            Reply::HandoffRequest(request) => {
+                writeln!(output, "  -> {}", strip_isolates(&request.summary))?
+            }
             Reply::EraseConversation => {
                 if interactive {
                     // Clear the screen and the scroll-back.

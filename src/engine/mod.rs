@@ -119,7 +119,8 @@ impl Engine {
 
     /// A new session in a language (the console's `--lang`), not yet started.
     pub fn session_in(&self, lang: &str) -> Option<Session> {
-        self.content.locales.get(lang).map(|l| Session {
+        let tag = self.content.locales.by_name_or_tag(lang)?;
+        self.content.locales.get(tag).map(|l| Session {
             lang: Some(l.meta.tag.clone()),
             ..Session::default()
         })
@@ -788,7 +789,10 @@ impl Step<'_> {
             .unwrap_or_default();
         let args = fluent_args([
             ("lang".to_owned(), FluentValue::from(language_name)),
-            ("needs".to_owned(), FluentValue::from(self.need_labels(&needs).join(", "))),
+            (
+                "needs".to_owned(),
+                FluentValue::from(self.need_labels(&needs).join(", ")),
+            ),
             ("dept".to_owned(), FluentValue::from(self.dept_name())),
         ]);
         let summary = self.format("handoff-request-summary", Some(&args));
@@ -815,7 +819,10 @@ impl Step<'_> {
 
     /// Needs in words (`need-housing`), for what the person is told will be shared.
     fn need_labels(&self, needs: &[String]) -> Vec<String> {
-        needs.iter().map(|n| strip_isolates(&self.format(&need_message(n), None))).collect()
+        needs
+            .iter()
+            .map(|n| strip_isolates(&self.format(&need_message(n), None)))
+            .collect()
     }
 
     fn dept_name(&self) -> String {

@@ -177,28 +177,45 @@ fn files() -> ContentFiles {
     let list: Vec<(&str, &str)> = vec![
         ("flows/welcome.toml", FLOW_WELCOME),
         ("flows/safety.toml", FLOW_SAFETY),
-        ("locales/fr/meta.toml", "name = \"Français\"\ndirection = \"ltr\"\nreviewed = true\n"),
+        (
+            "locales/fr/meta.toml",
+            "name = \"Français\"\ndirection = \"ltr\"\nreviewed = true\n",
+        ),
         ("locales/fr/main.ftl", ENGINE_FR),
         ("locales/fr/intents.toml", INTENTS_FR),
-        ("locales/en/meta.toml", "name = \"English\"\ndirection = \"ltr\"\nreviewed = false\n"),
+        (
+            "locales/en/meta.toml",
+            "name = \"English\"\ndirection = \"ltr\"\nreviewed = false\n",
+        ),
         ("locales/en/main.ftl", &english),
         ("locales/en/intents.toml", INTENTS_EN),
         ("directory/test.toml", DIRECTORY),
-        ("pictograms/catalogue.toml", "[wave]\nfile = \"wave.svg\"\nalt = \"picto-wave\"\n"),
+        (
+            "pictograms/catalogue.toml",
+            "[wave]\nfile = \"wave.svg\"\nalt = \"picto-wave\"\n",
+        ),
         ("pictograms/wave.svg", svg),
     ];
     ContentFiles {
         origin: "test".into(),
         files: list
             .into_iter()
-            .map(|(p, t)| SourceFile { path: PathBuf::from(p), bytes: t.as_bytes().to_vec() })
+            .map(|(p, t)| SourceFile {
+                path: PathBuf::from(p),
+                bytes: t.as_bytes().to_vec(),
+            })
             .collect(),
     }
 }
 
 fn engine() -> Engine {
     let report = crate::check::check(&files());
-    let errors: Vec<String> = report.diagnostics.iter().filter(|d| d.is_error()).map(ToString::to_string).collect();
+    let errors: Vec<String> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(ToString::to_string)
+        .collect();
     assert!(errors.is_empty(), "{errors:?}");
     Engine::new(report.content)
 }
@@ -238,14 +255,21 @@ fn labels(outcome: &Outcome) -> Vec<String> {
 }
 
 fn at(outcome: &Outcome) -> Option<String> {
-    outcome.session.as_ref().and_then(|s| s.at.as_ref()).map(ToString::to_string)
+    outcome
+        .session
+        .as_ref()
+        .and_then(|s| s.at.as_ref())
+        .map(ToString::to_string)
 }
 
 #[test]
 fn first_message_asks_the_language_in_every_language() {
     let e = engine();
     let out = talk(&e, Session::default(), &["bonjour"]);
-    assert_eq!(texts(&out), vec!["Choisissez votre langue · Choose your language"]);
+    assert_eq!(
+        texts(&out),
+        vec!["Choisissez votre langue · Choose your language"]
+    );
     assert_eq!(labels(&out), vec!["Français", "English"]);
     assert!(out.session.unwrap().choosing_language);
 }
@@ -257,7 +281,9 @@ fn language_by_number_name_or_button_then_welcome_with_pictogram() {
         let out = talk(&e, Session::default(), &["hi", pick]);
         assert_eq!(out.lang, "en", "{pick}");
         assert_eq!(texts(&out), vec!["Hello", "Menu"]);
-        assert!(matches!(&out.replies[0], Reply::Pictogram(p) if p.id == "wave" && p.alt == "Salut"));
+        assert!(
+            matches!(&out.replies[0], Reply::Pictogram(p) if p.id == "wave" && p.alt == "Salut")
+        );
         assert_eq!(at(&out).as_deref(), Some("welcome:menu"));
     }
     let first = e.handle(Session::default(), Inbound::Text("hi".into()), 1);
@@ -273,14 +299,18 @@ fn choices_by_number_label_without_accents_and_intent() {
     assert_eq!(at(&by_number).as_deref(), Some("welcome:where"));
     let by_label = talk(&e, start.clone(), &["/start", "  OU ?  "]);
     assert_eq!(at(&by_label).as_deref(), Some("welcome:where"));
-    let by_intent = talk(&e, start.clone(), &["/start", "1", "2", "je veux des infos"]);
+    let by_intent = talk(
+        &e,
+        start.clone(),
+        &["/start", "1", "2", "je veux des infos"],
+    );
     assert_eq!(at(&by_intent).as_deref(), Some("welcome:menu"));
 }
 
 #[test]
 fn not_understood_repeats_the_choices() {
     let e = engine();
-    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "blabla", ]);
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "blabla"]);
     assert_eq!(texts(&out), vec!["Pas compris"]);
     assert_eq!(labels(&out), vec!["Manger", "Où ?", "Parler"]);
     let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "9"]);
@@ -307,7 +337,11 @@ fn number_input_checks_range_and_feeds_fluent_selectors() {
 #[test]
 fn an_ended_conversation_starts_again_at_home() {
     let e = engine();
-    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "1", "0", "encore"]);
+    let out = talk(
+        &e,
+        e.session_in("fr").unwrap(),
+        &["/start", "1", "0", "encore"],
+    );
     assert_eq!(at(&out).as_deref(), Some("welcome:menu"));
     assert_eq!(texts(&out), vec!["Menu"]);
 }
@@ -337,8 +371,17 @@ fn place_by_code_postal_code_name_and_location() {
     assert_eq!(texts(&out), vec!["Lieu inconnu"]);
     assert_eq!(at(&out).as_deref(), Some("welcome:where"));
 
-    let waiting = talk(&e, e.session_in("fr").unwrap(), &["/start", "2"]).session.unwrap();
-    let out = e.handle(waiting, Inbound::Location { lat: 44.9, lon: -0.6 }, 5);
+    let waiting = talk(&e, e.session_in("fr").unwrap(), &["/start", "2"])
+        .session
+        .unwrap();
+    let out = e.handle(
+        waiting,
+        Inbound::Location {
+            lat: 44.9,
+            lon: -0.6,
+        },
+        5,
+    );
     assert_eq!(out.session.unwrap().dept.as_deref(), Some("33"));
 }
 
@@ -351,7 +394,11 @@ fn yes_no_and_text_input_lead_to_a_handoff_that_keeps_no_text() {
     assert_eq!(at(&no).as_deref(), Some("welcome:menu"));
     let by_number = talk(&e, e.session_in("fr").unwrap(), &["/start", "3", "1"]);
     assert_eq!(at(&by_number).as_deref(), Some("welcome:message"));
-    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "2", "33", "3", "oui", "secret words 123"]);
+    let out = talk(
+        &e,
+        e.session_in("fr").unwrap(),
+        &["/start", "2", "33", "3", "oui", "secret words 123"],
+    );
     let request = out.replies.iter().find_map(|r| match r {
         Reply::HandoffRequest(h) => Some(h.clone()),
         _ => None,
@@ -383,10 +430,21 @@ fn yes_no_buttons_and_stale_or_forged_buttons() {
     assert_eq!(at(&yes).as_deref(), Some("welcome:message"));
     // A button of the menu, pressed while the yes/no question is open: stale.
     let menu = talk(&e, e.session_in("fr").unwrap(), &["/start"]);
-    let Reply::Choices(items) = menu.replies.iter().find(|r| matches!(r, Reply::Choices(_))).unwrap() else {
+    let Reply::Choices(items) = menu
+        .replies
+        .iter()
+        .find(|r| matches!(r, Reply::Choices(_)))
+        .unwrap()
+    else {
         unreachable!()
     };
-    for token in [items[0].token.clone(), "forged".into(), "x.99".into(), "lang.0".into(), String::new()] {
+    for token in [
+        items[0].token.clone(),
+        "forged".into(),
+        "x.99".into(),
+        "lang.0".into(),
+        String::new(),
+    ] {
         let out = e.handle(session.clone(), Inbound::Button(token.clone()), 5);
         assert_eq!(texts(&out), vec!["Pas compris"], "{token}");
         assert_eq!(at(&out).as_deref(), Some("welcome:consent"), "{token}");
@@ -401,9 +459,17 @@ fn danger_words_interrupt_everywhere_and_pick_the_language() {
     assert_eq!(out.lang, "en");
     assert_eq!(at(&out).as_deref(), Some("safety:now"));
     // At a text input, too.
-    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "3", "oui", "je suis en danger"]);
+    let out = talk(
+        &e,
+        e.session_in("fr").unwrap(),
+        &["/start", "3", "oui", "je suis en danger"],
+    );
     assert_eq!(at(&out).as_deref(), Some("safety:now"));
-    assert!(!out.replies.iter().any(|r| matches!(r, Reply::HandoffRequest(_))));
+    assert!(
+        !out.replies
+            .iter()
+            .any(|r| matches!(r, Reply::HandoffRequest(_)))
+    );
 }
 
 #[test]
@@ -417,7 +483,11 @@ fn exit_word_and_commands() {
     let out = talk(&e, Session::default(), &["umbrella"]);
     assert!(out.session.is_none());
 
-    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "2", "33", "/forget"]);
+    let out = talk(
+        &e,
+        e.session_in("fr").unwrap(),
+        &["/start", "2", "33", "/forget"],
+    );
     assert_eq!(texts(&out)[0], "Oublié");
     let session = out.session.unwrap();
     assert_eq!(session.dept, None);
@@ -431,7 +501,11 @@ fn exit_word_and_commands() {
     let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "1", "/help"]);
     assert_eq!(texts(&out), vec!["Aide", "Combien ?"]);
 
-    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "1", "/lang", "2"]);
+    let out = talk(
+        &e,
+        e.session_in("fr").unwrap(),
+        &["/start", "1", "/lang", "2"],
+    );
     assert_eq!(out.lang, "en");
     assert_eq!(at(&out).as_deref(), Some("welcome:count"));
 
@@ -442,22 +516,38 @@ fn exit_word_and_commands() {
 #[test]
 fn start_payload_sets_language_department_audience_and_campaign() {
     let e = engine();
-    let out = talk(&e, Session::default(), &["/start l-en_d-33_a-youth_c-spring26"]);
+    let out = talk(
+        &e,
+        Session::default(),
+        &["/start l-en_d-33_a-youth_c-spring26"],
+    );
     assert_eq!(out.lang, "en");
     assert_eq!(out.campaign.as_deref(), Some("spring26"));
     assert_eq!(texts(&out), vec!["Jeunes", "Menu"]);
     let session = out.session.unwrap();
     assert_eq!(session.dept.as_deref(), Some("33"));
     let out = talk(&e, Session::default(), &["/start l-en_bogus"]);
-    assert_eq!(texts(&out), vec!["Choisissez votre langue · Choose your language"]);
+    assert_eq!(
+        texts(&out),
+        vec!["Choisissez votre langue · Choose your language"]
+    );
     assert_eq!(out.campaign, None);
 }
 
 #[test]
 fn hostile_or_empty_input_is_handled() {
     let e = engine();
-    let start = talk(&e, e.session_in("fr").unwrap(), &["/start"]).session.unwrap();
-    for line in ["", "   ", "\u{202E}\u{202E}", "😀😀😀", &"x".repeat(1_000_000), "\u{0}\u{7}\u{1b}[2J"] {
+    let start = talk(&e, e.session_in("fr").unwrap(), &["/start"])
+        .session
+        .unwrap();
+    for line in [
+        "",
+        "   ",
+        "\u{202E}\u{202E}",
+        "😀😀😀",
+        &"x".repeat(1_000_000),
+        "\u{0}\u{7}\u{1b}[2J",
+    ] {
         let out = e.handle(start.clone(), Inbound::Text(line.to_owned()), 5);
         assert_eq!(at(&out).as_deref(), Some("welcome:menu"));
         assert!(!out.replies.is_empty(), "never silent");

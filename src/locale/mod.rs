@@ -160,7 +160,8 @@ impl Locales {
             .map(|l| l.meta.tag.as_str())
     }
 
-    /// Finds a language by what a person may type: its tag (`en`, `pt-br`) or its native name.
+    /// Finds a language by what a person may type or a link may carry: its tag (`en`,
+    /// `pt-br`), its native name, or a nearby tag (`en-GB` -> `en`).
     pub fn by_name_or_tag(&self, typed: &str) -> Option<&str> {
         let folded = crate::text::fold(typed);
         self.locales
@@ -170,6 +171,7 @@ impl Locales {
                     || crate::text::fold(&l.meta.name) == folded
             })
             .map(|l| l.meta.tag.as_str())
+            .or_else(|| self.negotiate(typed.trim()))
     }
 }
 
@@ -354,3 +356,6 @@ pub(crate) fn offset_in(source: &str, part: &str) -> usize {
         0
     }
 }
+
+#[cfg(test)]
+mod tests;
