@@ -227,7 +227,7 @@ fn check_messages(content: &Content) -> Vec<Diagnostic> {
             }
             match locales.provider(&locale.meta.tag, id) {
                 Some(provider) => out.push(Diagnostic::warning(
-                    Location::file(format!("locales/{}", locale.meta.tag)),
+                    location.clone(),
                     format!(
                         "message `{id}` is missing in {}; {} is used instead",
                         locale.meta.tag, provider.meta.tag
@@ -357,9 +357,9 @@ fn check_intents(content: &Content) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let declared: BTreeSet<&str> = content
         .flows
-        .intents
+        .declared_intents
         .iter()
-        .map(|i| i.id.as_str())
+        .map(String::as_str)
         .chain(BUILT_IN_INTENTS.iter().copied())
         .collect();
     for locale in content.locales.all() {

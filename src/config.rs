@@ -41,6 +41,8 @@ struct RawConfig {
     session_ttl_hours: Option<u64>,
     sweep_interval_minutes: Option<u64>,
     allow_generated_secret: Option<bool>,
+    #[serde(default)]
+    campaigns: Vec<String>,
 }
 
 /// The settings in force.
@@ -98,6 +100,7 @@ impl Config {
                 session_ttl_secs: raw
                     .session_ttl_hours
                     .map_or(defaults.runtime.session_ttl_secs, |h| h.max(1) * 3600),
+                campaigns: raw.campaigns.into_iter().collect(),
             },
             sweep_interval_secs: raw
                 .sweep_interval_minutes
@@ -130,11 +133,16 @@ mod tests {
     fn file_values_and_errors() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("passerelle.toml");
-        std::fs::write(&path, "data_dir = \"data\"\nsession_ttl_hours = 2\n").unwrap();
+        std::fs::write(
+            &path,
+            "data_dir = \"data\"\nsession_ttl_hours = 2\ncampaigns = [\"lycee2026\"]\n",
+        )
+        .unwrap();
         let config = Config::from_file(&path).unwrap();
         assert_eq!(config.data_dir, dir.path().join("data"));
         assert_eq!(config.runtime.session_ttl_secs, 7200);
         assert!(!config.allow_generated_secret);
+        assert!(config.runtime.campaigns.contains("lycee2026"));
 
         std::fs::write(&path, "data_dir = \"data\"\nsession_ttl = 2\n").unwrap();
         let error = Config::from_file(&path).unwrap_err().to_string();

@@ -299,26 +299,6 @@ pub fn load_directory(content: &ContentFiles) -> (Directory, Vec<Diagnostic>) {
                     ));
                 }
             }
-            let (lat, lon) = match (a.lat, a.lon) {
-                (Some(lat), Some(lon)) if coordinates_in_range(lat, lon) => (lat, lon),
-                (Some(_), Some(_)) => {
-                    diagnostics.push(Diagnostic::error(
-                        at.clone(),
-                        format!("association `{}`: coordinates out of range", a.id.get_ref()),
-                    ));
-                    continue;
-                }
-                _ => {
-                    diagnostics.push(Diagnostic::error(
-                        at.clone(),
-                        format!(
-                            "association `{}` has no coordinates (lat, lon)",
-                            a.id.get_ref()
-                        ),
-                    ));
-                    continue;
-                }
-            };
             let has_contact = a.phone.is_some() || a.website.is_some() || a.email.is_some();
             if !has_contact && !a.to_complete {
                 diagnostics.push(Diagnostic::error(
@@ -331,6 +311,30 @@ pub fn load_directory(content: &ContentFiles) -> (Directory, Vec<Diagnostic>) {
                     format!("association `{}`: public contact to complete (its card shows the national numbers meanwhile)", a.id.get_ref()),
                 ));
             }
+            let coordinates = match (a.lat, a.lon) {
+                (Some(lat), Some(lon)) if coordinates_in_range(lat, lon) => Some((lat, lon)),
+                (Some(_), Some(_)) => {
+                    diagnostics.push(Diagnostic::error(
+                        at.clone(),
+                        format!("association `{}`: coordinates out of range", a.id.get_ref()),
+                    ));
+                    None
+                }
+                _ => {
+                    diagnostics.push(Diagnostic::error(
+                        at.clone(),
+                        format!(
+                            "association `{}` has no coordinates (lat, lon)",
+                            a.id.get_ref()
+                        ),
+                    ));
+                    None
+                }
+            };
+            // Every finding of the entry is reported before it is left out.
+            let Some((lat, lon)) = coordinates else {
+                continue;
+            };
             directory.associations.push(Association {
                 id: a.id.get_ref().clone(),
                 name: a.name.clone(),

@@ -69,6 +69,7 @@ fn main() -> ExitCode {
         EnvFilter::try_from_env("PASSERELLE_LOG").unwrap_or_else(|_| EnvFilter::new(default_level));
     tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr)
         .with_target(false)
         .init();
@@ -227,7 +228,7 @@ fn start_runtime(config: &Config, durability: Durability) -> Result<Runtime, Str
         Arc::new(Engine::new(report.content)),
         store,
         secret,
-        config.runtime,
+        config.runtime.clone(),
     );
     match runtime.sweep(now_secs()) {
         Ok(0) => {}

@@ -14,8 +14,8 @@ const CATALOGUE: &str = "pictograms/catalogue.toml";
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawEntry {
-    file: Spanned<String>,
-    alt: Spanned<String>,
+    file: String,
+    alt: String,
 }
 
 /// One pictogram.
@@ -57,7 +57,7 @@ pub fn load_catalogue(content: &ContentFiles) -> (Catalogue, Vec<Diagnostic>) {
         ));
         return (catalogue, diagnostics);
     };
-    let raw = match parse_toml::<BTreeMap<Spanned<String>, RawEntry>>(file) {
+    let raw = match parse_toml::<BTreeMap<Spanned<String>, toml::Value>>(file) {
         Ok(raw) => raw,
         Err(d) => {
             diagnostics.push(d);
@@ -65,9 +65,20 @@ pub fn load_catalogue(content: &ContentFiles) -> (Catalogue, Vec<Diagnostic>) {
         }
     };
     let text = file.text().unwrap_or_default();
-    for (id, entry) in raw {
-        let svg_path = PathBuf::from("pictograms").join(entry.file.get_ref());
-        let at = Location::at_offset(&path, text, entry.file.span().start);
+    for (id, value) in raw {
+        // Each entry is read on its own, so that one bad entry does not hide the others.
+        let at = Location::at_offset(&path, text, id.span().start);
+        let entry = match RawEntry::deserialize(value) {
+            Ok(entry) => entry,
+            Err(error) => {
+                diagnostics.push(Diagnostic::error(
+                    at,
+                    format!("pictogram `{}`: {}", id.get_ref(), error.message().trim()),
+                ));
+                continue;
+            }
+        };
+        let svg_path = PathBuf::from("pictograms").join(&entry.file);
         match content.get(&svg_path) {
             None => diagnostics.push(Diagnostic::error(
                 at.clone(),
@@ -91,8 +102,8 @@ pub fn load_catalogue(content: &ContentFiles) -> (Catalogue, Vec<Diagnostic>) {
             Pictogram {
                 id: id.get_ref().clone(),
                 file: svg_path,
-                alt: entry.alt.get_ref().clone(),
-                location: Location::at_offset(&path, text, id.span().start),
+                alt: entry.alt,
+                location: at,
             },
         );
     }

@@ -1,6 +1,7 @@
 //! The one place where store, engine and channels meet: inbound event -> pseudonym -> session ->
 //! engine -> save -> replies.
 
+use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -23,19 +24,26 @@ pub enum RuntimeError {
 }
 
 /// Settings of the runtime.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct RuntimeSettings {
     /// A session silent this long is erased (seconds).
     pub session_ttl_secs: u64,
+    /// Campaign codes the operator published (deep links, posters). Only these are counted by
+    /// name: a code anyone can type into a link could otherwise mark one person's visit on disk.
+    pub campaigns: BTreeSet<String>,
 }
 
 impl Default for RuntimeSettings {
     fn default() -> Self {
         Self {
             session_ttl_secs: 24 * 3600,
+            campaigns: BTreeSet::new(),
         }
     }
 }
+
+/// The counter name for campaign codes that are not in the operator's list.
+pub const UNLISTED_CAMPAIGN: &str = "(unlisted)";
 
 /// Runs conversations for every channel.
 pub struct Runtime {
@@ -144,10 +152,15 @@ impl Runtime {
             self.store.count(&key, 1)?;
         }
         if let Some(campaign) = &outcome.campaign {
+            let name = if self.settings.campaigns.contains(campaign) {
+                campaign.clone()
+            } else {
+                UNLISTED_CAMPAIGN.to_owned()
+            };
             let key = CounterKey {
                 day,
                 kind: "campaign".into(),
-                name: campaign.clone(),
+                name,
                 lang: outcome.lang.clone(),
             };
             self.store.count(&key, 1)?;

@@ -103,26 +103,26 @@ pub fn load_flows(content: &ContentFiles) -> (FlowSet, Vec<Diagnostic>) {
             known: &known,
             diagnostics: &mut diagnostics,
         };
-        if let Some(flow) = resolver.flow(&raw) {
-            for (intent, route) in &raw.intents {
-                if let Some(goto) = resolver.target(&route.goto) {
-                    set.intents.push(IntentRoute {
-                        id: intent.get_ref().clone(),
-                        goto,
-                        interrupt: route.interrupt,
-                        location: resolver.at(intent.span().start),
-                    });
-                }
-            }
-            if set.flows.contains_key(&flow.id) {
-                resolver.error(
-                    raw.id.span().start,
-                    format!("flow id `{}` is used by another file too", flow.id),
-                );
-            } else {
-                set.flows.insert(flow.id.clone(), flow);
+        let flow = resolver.flow(&raw);
+        if set.flows.contains_key(&flow.id) {
+            resolver.error(
+                raw.id.span().start,
+                format!("flow id `{}` is used by another file too", flow.id),
+            );
+            continue;
+        }
+        for (intent, route) in &raw.intents {
+            set.declared_intents.insert(intent.get_ref().clone());
+            if let Some(goto) = resolver.target(&route.goto) {
+                set.intents.push(IntentRoute {
+                    id: intent.get_ref().clone(),
+                    goto,
+                    interrupt: route.interrupt,
+                    location: resolver.at(intent.span().start),
+                });
             }
         }
+        set.flows.insert(flow.id.clone(), flow);
     }
     (set, diagnostics)
 }
@@ -145,7 +145,7 @@ impl Resolver<'_> {
         self.diagnostics.push(Diagnostic::error(location, message));
     }
 
-    fn flow(&mut self, raw: &RawFlow) -> Option<Flow> {
+    fn flow(&mut self, raw: &RawFlow) -> Flow {
         let id = raw.id.get_ref();
         let stem = self
             .file
@@ -166,7 +166,6 @@ impl Resolver<'_> {
                 ),
             );
         }
-        let mut ok = true;
         for (name, value) in [("start", Some(&raw.start)), ("home", raw.home.as_ref())] {
             if let Some(value) = value
                 && !raw.nodes.keys().any(|k| k.get_ref() == value.get_ref())
@@ -178,7 +177,6 @@ impl Resolver<'_> {
                         value.get_ref()
                     ),
                 );
-                ok = false;
             }
         }
         let mut nodes = BTreeMap::new();
@@ -192,13 +190,11 @@ impl Resolver<'_> {
                     ),
                 );
             }
-            if let Some(node) = self.node(key, raw_node) {
-                nodes.insert(key.get_ref().clone(), node);
-            } else {
-                ok = false;
-            }
+            nodes.insert(key.get_ref().clone(), self.node(key, raw_node));
         }
-        ok.then(|| Flow {
+        // A flow with errors is still returned, with what could be resolved, so that the checker
+        // goes on (reachability, messages) without false alarms; content with errors never runs.
+        Flow {
             id: id.clone(),
             start: raw.start.get_ref().clone(),
             home: raw
@@ -207,12 +203,12 @@ impl Resolver<'_> {
                 .map_or_else(|| raw.start.get_ref().clone(), |h| h.get_ref().clone()),
             nodes,
             location: Location::file(self.file),
-        })
+        }
     }
 
-    fn node(&mut self, key: &Spanned<String>, raw: &RawNode) -> Option<Node> {
+    /// A node with every part that resolves; each problem is reported where it is written.
+    fn node(&mut self, key: &Spanned<String>, raw: &RawNode) -> Node {
         let here = key.span().start;
-        let errors_before = self.diagnostics.len();
         let say = match &raw.say {
             None => Vec::new(),
             Some(say) => match say.get_ref() {
@@ -303,10 +299,7 @@ impl Resolver<'_> {
                 format!("node `{}` is a dead end: give it `choices`, an `input`, a `next`, or `end = true`", key.get_ref()),
             );
         }
-        if self.diagnostics.len() > errors_before {
-            return None;
-        }
-        Some(Node {
+        Node {
             say,
             pictogram: raw.pictogram.as_ref().map(|p| p.get_ref().clone()),
             choices,
@@ -316,7 +309,7 @@ impl Resolver<'_> {
             action,
             end: raw.end,
             location: self.at(here),
-        })
+        }
     }
 
     fn input(&mut self, raw: &RawNode, has_next: bool) -> Option<Input> {

@@ -189,8 +189,10 @@ pub struct Flow {
 pub struct FlowSet {
     /// Flows by id.
     pub flows: BTreeMap<String, Flow>,
-    /// Global intents, in declaration order.
+    /// Global intents whose targets resolve, in load order.
     pub intents: Vec<IntentRoute>,
+    /// Every intent id a flow declares (even one whose target is wrong).
+    pub declared_intents: std::collections::BTreeSet<String>,
 }
 
 impl FlowSet {
