@@ -94,6 +94,22 @@ impl ContentFiles {
         })
     }
 
+    /// Content held in memory, from (relative path, text) pairs: for tests and tools that build
+    /// content without a disk.
+    pub fn from_pairs(origin: &str, pairs: &[(&str, &str)]) -> Self {
+        let files = pairs
+            .iter()
+            .map(|(path, text)| SourceFile {
+                path: PathBuf::from(path),
+                bytes: text.as_bytes().to_vec(),
+            })
+            .collect();
+        Self {
+            origin: origin.to_owned(),
+            files,
+        }
+    }
+
     /// Files under a directory (`flows`) with an extension (`toml`), sorted by path.
     pub fn under<'a>(
         &'a self,

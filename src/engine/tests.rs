@@ -1,9 +1,7 @@
 //! Engine behaviour on small in-memory content: no disk, no network, time passed in.
 
-use std::path::PathBuf;
-
 use super::*;
-use crate::content::{ContentFiles, SourceFile};
+use crate::content::ContentFiles;
 
 const FLOW_WELCOME: &str = r#"
 id = "welcome"
@@ -196,16 +194,7 @@ fn files() -> ContentFiles {
         ),
         ("pictograms/wave.svg", svg),
     ];
-    ContentFiles {
-        origin: "test".into(),
-        files: list
-            .into_iter()
-            .map(|(p, t)| SourceFile {
-                path: PathBuf::from(p),
-                bytes: t.as_bytes().to_vec(),
-            })
-            .collect(),
-    }
+    ContentFiles::from_pairs("test", &list)
 }
 
 fn engine() -> Engine {

@@ -536,21 +536,10 @@ pub(crate) fn is_variable(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use std::path::PathBuf;
-
     use super::*;
 
     fn content(files: &[(&str, &str)]) -> ContentFiles {
-        ContentFiles {
-            origin: "test".into(),
-            files: files
-                .iter()
-                .map(|(p, t)| SourceFile {
-                    path: PathBuf::from(p),
-                    bytes: t.as_bytes().to_vec(),
-                })
-                .collect(),
-        }
+        ContentFiles::from_pairs("test", files)
     }
 
     #[test]

@@ -1,21 +1,9 @@
 //! Languages: loading, fallback chains, negotiation, intents, wording rules and Fluent errors.
 
-use std::path::PathBuf;
-
 use super::*;
-use crate::content::SourceFile;
 
 fn files(list: &[(&str, &str)]) -> ContentFiles {
-    ContentFiles {
-        origin: "test".into(),
-        files: list
-            .iter()
-            .map(|(p, t)| SourceFile {
-                path: PathBuf::from(p),
-                bytes: t.as_bytes().to_vec(),
-            })
-            .collect(),
-    }
+    ContentFiles::from_pairs("test", list)
 }
 
 fn meta(name: &str, fallback: &str) -> String {

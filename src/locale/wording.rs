@@ -134,6 +134,23 @@ pub fn message_texts(locale: &Locale) -> Vec<MessageText<'_>> {
     out
 }
 
+fn push_text<'a>(
+    text: &'a str,
+    id: &str,
+    file: &'a PathBuf,
+    source: &'a str,
+    out: &mut Vec<MessageText<'a>>,
+) {
+    let offset = offset_in(source, text);
+    out.push(MessageText {
+        id: id.to_owned(),
+        text,
+        file,
+        offset,
+        source,
+    });
+}
+
 fn collect<'a>(
     pattern: &Pattern<&'a str>,
     id: &str,
@@ -143,15 +160,7 @@ fn collect<'a>(
 ) {
     for element in &pattern.elements {
         match element {
-            PatternElement::TextElement { value } => {
-                out.push(MessageText {
-                    id: id.to_owned(),
-                    text: value,
-                    file,
-                    offset: offset_in(source, value),
-                    source,
-                });
-            }
+            PatternElement::TextElement { value } => push_text(value, id, file, source, out),
             PatternElement::Placeable { expression } => {
                 collect_expression(expression, id, file, source, out)
             }
@@ -173,13 +182,7 @@ fn collect_expression<'a>(
             }
         }
         Expression::Inline(InlineExpression::StringLiteral { value }) => {
-            out.push(MessageText {
-                id: id.to_owned(),
-                text: value,
-                file,
-                offset: offset_in(source, value),
-                source,
-            });
+            push_text(value, id, file, source, out)
         }
         Expression::Inline(InlineExpression::Placeable { expression }) => {
             collect_expression(expression, id, file, source, out);
