@@ -168,8 +168,10 @@ impl Runtime {
         Ok(())
     }
 
-    /// Erases expired sessions; returns how many.
+    /// Periodic upkeep: erases expired sessions (returns how many) and writes pending
+    /// counters.
     pub fn sweep(&self, now: u64) -> Result<usize, RuntimeError> {
+        self.store.flush_counters()?;
         Ok(self.store.sweep(now, self.settings.session_ttl_secs)?)
     }
 }
@@ -179,4 +181,85 @@ pub fn now_secs() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::check;
+    use crate::content::ContentFiles;
+    use crate::store::Durability;
+
+    fn runtime(dir: &std::path::Path, campaigns: &[&str]) -> Runtime {
+        let report = check(&ContentFiles::embedded());
+        let store = Store::open(dir, Durability::Periodic).unwrap();
+        let settings = RuntimeSettings {
+            campaigns: campaigns.iter().map(|c| (*c).to_owned()).collect(),
+            ..RuntimeSettings::default()
+        };
+        Runtime::new(
+            Arc::new(Engine::new(report.content)),
+            store,
+            Secret::new(vec![3; 32]).unwrap(),
+            settings,
+        )
+    }
+
+    #[test]
+    fn only_published_campaigns_are_counted_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path(), &["lycee2026"]);
+        let day = 20_000 * SECONDS_PER_DAY;
+        rt.handle(
+            "test",
+            "a",
+            Inbound::Text("/start l-fr_c-lycee2026".into()),
+            day,
+        )
+        .unwrap();
+        rt.handle(
+            "test",
+            "b",
+            Inbound::Text("/start l-fr_c-0612345678".into()),
+            day,
+        )
+        .unwrap();
+        let campaigns: Vec<(String, u64)> = rt
+            .store()
+            .counters()
+            .unwrap()
+            .into_iter()
+            .filter(|(k, _)| k.kind == "campaign")
+            .map(|(k, n)| (k.name, n))
+            .collect();
+        assert_eq!(
+            campaigns,
+            vec![
+                (UNLISTED_CAMPAIGN.to_owned(), 1),
+                ("lycee2026".to_owned(), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn sessions_are_per_person_and_channel() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path(), &[]);
+        rt.handle("test", "a", Inbound::Text("/start l-fr".into()), 100)
+            .unwrap();
+        let other_channel = rt
+            .handle("other", "a", Inbound::Text("hello".into()), 101)
+            .unwrap();
+        assert!(
+            other_channel.session.unwrap().choosing_language,
+            "a new person on another channel"
+        );
+        let same = rt.handle("test", "a", Inbound::Resume, 102).unwrap();
+        assert_eq!(same.lang, "fr");
+        assert_eq!(rt.store().session_count(), 2);
+        // Expired: a message after the time to live starts afresh and the sweep erases the rest.
+        let later = 101 + RuntimeSettings::default().session_ttl_secs + 1;
+        assert_eq!(rt.sweep(later).unwrap(), 1);
+        assert_eq!(rt.store().session_count(), 1);
+    }
 }

@@ -1,7 +1,9 @@
 //! Persistent state on sled: pseudonymous sessions that expire, and aggregate counters with no
 //! per-person rows. Nothing else is written (DESIGN.md P1, P4, P5).
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use thiserror::Error;
 
@@ -12,6 +14,8 @@ const SESSIONS: &str = "sessions";
 const COUNTERS: &str = "counters";
 const SEPARATOR: char = '\u{1f}';
 const CACHE_BYTES: u64 = 16 * 1024 * 1024;
+/// Pending counter keys that trigger a write of all of them.
+const PENDING_COUNTERS_LIMIT: usize = 4096;
 
 /// Why the store could not be used; each says what to do.
 #[derive(Debug, Error)]
@@ -60,7 +64,7 @@ pub enum Durability {
 }
 
 /// One counter row: per day, what was counted (a node, a campaign), and the language.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CounterKey {
     /// Days since the Unix epoch.
     pub day: u64,
@@ -99,6 +103,9 @@ pub struct Store {
     db: sled::Db,
     sessions: sled::Tree,
     counters: sled::Tree,
+    /// Counter increments not yet written: a few hot keys would otherwise be rewritten on
+    /// every message. A crash loses at most these (aggregates only).
+    pending: Arc<Mutex<HashMap<CounterKey, u64>>>,
     path: PathBuf,
     durability: Durability,
 }
@@ -138,6 +145,7 @@ impl Store {
             db,
             sessions,
             counters,
+            pending: Arc::default(),
             path: dir.to_path_buf(),
             durability,
         })
@@ -211,8 +219,15 @@ impl Store {
             let (key, bytes) = entry.map_err(|e| self.fail(e))?;
             let keep =
                 serde_json::from_slice::<Session>(&bytes).is_ok_and(|s| !s.expired(now, ttl_secs));
-            if !keep {
-                self.sessions.remove(key).map_err(|e| self.fail(e))?;
+            // Remove only if unchanged: a message that revived the session since it was read
+            // must not lose its fresh state.
+            if !keep
+                && self
+                    .sessions
+                    .compare_and_swap(&key, Some(&bytes), None::<&[u8]>)
+                    .map_err(|e| self.fail(e))?
+                    .is_ok()
+            {
                 erased += 1;
             }
         }
@@ -237,19 +252,46 @@ impl Store {
 
     /// Adds to an aggregate counter.
     pub fn count(&self, key: &CounterKey, by: u64) -> Result<(), StoreError> {
-        self.counters
-            .update_and_fetch(key.encode(), |old| {
-                let old = old
-                    .and_then(|b| <[u8; 8]>::try_from(b).ok())
-                    .map_or(0, u64::from_be_bytes);
-                Some(old.saturating_add(by).to_be_bytes().to_vec())
-            })
-            .map_err(|e| self.fail(e))?;
+        let full = {
+            let mut pending = self.pending();
+            match pending.get_mut(key) {
+                Some(n) => *n = n.saturating_add(by),
+                None => {
+                    pending.insert(key.clone(), by);
+                }
+            }
+            pending.len() >= PENDING_COUNTERS_LIMIT
+        };
+        if full { self.flush_counters() } else { Ok(()) }
+    }
+
+    fn pending(&self) -> MutexGuard<'_, HashMap<CounterKey, u64>> {
+        // A panic while holding the lock cannot leave the map half-updated in a way that
+        // matters for aggregate counts.
+        self.pending
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Writes pending counter increments to the database.
+    pub fn flush_counters(&self) -> Result<(), StoreError> {
+        let pending: Vec<(CounterKey, u64)> = self.pending().drain().collect();
+        for (key, by) in pending {
+            self.counters
+                .update_and_fetch(key.encode(), |old| {
+                    let old = old
+                        .and_then(|b| <[u8; 8]>::try_from(b).ok())
+                        .map_or(0, u64::from_be_bytes);
+                    Some(old.saturating_add(by).to_be_bytes().to_vec())
+                })
+                .map_err(|e| self.fail(e))?;
+        }
         Ok(())
     }
 
-    /// Every counter, in key order.
+    /// Every counter, in key order (pending increments are written first).
     pub fn counters(&self) -> Result<Vec<(CounterKey, u64)>, StoreError> {
+        self.flush_counters()?;
         let mut out = Vec::new();
         for entry in self.counters.iter() {
             let (key, value) = entry.map_err(|e| self.fail(e))?;
@@ -282,6 +324,7 @@ impl Store {
 
     /// Makes every write durable now (shutdown).
     pub fn flush(&self) -> Result<(), StoreError> {
+        self.flush_counters()?;
         self.db.flush().map(|_| ()).map_err(|e| self.fail(e))
     }
 }
@@ -406,5 +449,26 @@ mod tests {
                 .contains("this is a file, not a directory"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn buffered_counters_survive_a_reopen_once_flushed() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = CounterKey {
+            day: 1,
+            kind: "node".into(),
+            name: "a:b".into(),
+            lang: "en".into(),
+        };
+        {
+            let store = Store::open(dir.path(), Durability::Periodic).unwrap();
+            for _ in 0..10 {
+                store.count(&key, 1).unwrap();
+            }
+            store.flush().unwrap();
+        }
+        let store = Store::open(dir.path(), Durability::Periodic).unwrap();
+        store.count(&key, 5).unwrap();
+        assert_eq!(store.counters().unwrap(), vec![(key, 15)]);
     }
 }

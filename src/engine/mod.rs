@@ -127,8 +127,10 @@ impl Engine {
     }
 }
 
-impl Step<'_> {
-    fn content(&self) -> &Content {
+impl<'a> Step<'a> {
+    /// The content, borrowed for the engine's lifetime rather than the step's, so that nodes
+    /// can be read while the step changes.
+    fn content(&self) -> &'a Content {
         &self.engine.content
     }
 
@@ -178,7 +180,7 @@ impl Step<'_> {
             }
             return;
         };
-        let Some(node) = self.content().flows.node(&at).cloned() else {
+        let Some(node) = self.content().flows.node(&at) else {
             return self.enter_home();
         };
         if let Some(input) = &node.input {
@@ -215,7 +217,7 @@ impl Step<'_> {
         let Some(at) = self.current() else {
             return self.stale();
         };
-        let Some(node) = self.content().flows.node(&at).cloned() else {
+        let Some(node) = self.content().flows.node(&at) else {
             return self.stale();
         };
         let Some((prefix, index)) = token.rsplit_once('.') else {
@@ -242,9 +244,7 @@ impl Step<'_> {
         // P6: the coordinates live only in this call.
         let place = self.content().directory.resolve_location(lat, lon);
         let at = self.current();
-        let node = at
-            .as_ref()
-            .and_then(|at| self.content().flows.node(at).cloned());
+        let node = at.as_ref().and_then(|at| self.content().flows.node(at));
         match (node, place) {
             (Some(node), Some(place)) if node.input == Some(Input::Place) => {
                 self.place_found(&node, place)
@@ -344,28 +344,18 @@ impl Step<'_> {
     /// Danger words and the exit word, checked before anything else; before a language is
     /// chosen, in every language (and the one that matched becomes the language).
     fn interrupt(&mut self, folded: &str) -> bool {
-        let routes: Vec<_> = self
-            .content()
-            .flows
-            .intents
-            .iter()
-            .filter(|r| r.interrupt)
-            .cloned()
-            .collect();
-        let tags: Vec<String> = match &self.session.lang {
-            Some(lang) => vec![lang.clone()],
-            None => self
-                .content()
-                .locales
-                .all()
-                .iter()
-                .map(|l| l.meta.tag.clone())
-                .collect(),
+        let content = self.content();
+        let chosen = self
+            .session
+            .lang
+            .as_deref()
+            .and_then(|l| content.locales.get(l));
+        let candidates: Vec<&crate::locale::Locale> = match chosen {
+            Some(locale) => vec![locale],
+            None => content.locales.all().iter().collect(),
         };
-        for tag in tags {
-            let Some(locale) = self.content().locales.get(&tag) else {
-                continue;
-            };
+        for locale in candidates {
+            let tag = locale.meta.tag.clone();
             if locale.intents.matches("exit", folded) {
                 if self.session.lang.is_none() {
                     self.session.lang = Some(tag);
@@ -373,9 +363,11 @@ impl Step<'_> {
                 self.exit();
                 return true;
             }
-            if let Some(route) = routes
+            if let Some(route) = content
+                .flows
+                .intents
                 .iter()
-                .find(|r| locale.intents.matches(&r.id, folded))
+                .find(|r| r.interrupt && locale.intents.matches(&r.id, folded))
             {
                 self.session.lang = Some(tag);
                 self.session.choosing_language = false;
@@ -495,7 +487,7 @@ impl Step<'_> {
         self.session.ended = false;
         self.session.choosing_language = false;
         for _ in 0..MAX_STEPS {
-            let Some(node) = self.content().flows.node(&at).cloned() else {
+            let Some(node) = self.content().flows.node(&at) else {
                 tracing::error!(node = %at, "unknown node: run `passerelle check`");
                 return self.dead_end();
             };
@@ -581,7 +573,7 @@ impl Step<'_> {
         let Some(at) = self.current() else {
             return self.say("end-hint", None);
         };
-        let Some(node) = self.content().flows.node(&at).cloned() else {
+        let Some(node) = self.content().flows.node(&at) else {
             return;
         };
         if !node.choices.is_empty() || matches!(node.input, Some(Input::YesNo { .. })) {

@@ -109,13 +109,8 @@ impl Locales {
     /// The languages a message is looked for in, for a language: itself, its fallbacks, the
     /// source language.
     pub fn chain(&self, tag: &str) -> Vec<&Locale> {
-        let own = self.get(tag);
-        let fallbacks = own.map(|l| l.meta.fallback.as_slice()).unwrap_or_default();
-        let candidates = std::iter::once(own)
-            .chain(fallbacks.iter().map(|f| self.get(f)))
-            .chain(std::iter::once(self.get(SOURCE_LANGUAGE)));
         let mut chain: Vec<&Locale> = Vec::new();
-        for locale in candidates.flatten() {
+        for locale in self.candidates(tag) {
             if !chain.iter().any(|l| l.meta.tag == locale.meta.tag) {
                 chain.push(locale);
             }
@@ -123,9 +118,19 @@ impl Locales {
         chain
     }
 
+    /// The chain's languages in order, possibly repeated (no allocation: used per message).
+    fn candidates<'a>(&'a self, tag: &str) -> impl Iterator<Item = &'a Locale> + 'a {
+        let own = self.get(tag);
+        let fallbacks = own.map(|l| l.meta.fallback.as_slice()).unwrap_or_default();
+        std::iter::once(own)
+            .chain(fallbacks.iter().map(|f| self.get(f)))
+            .chain(std::iter::once(self.get(SOURCE_LANGUAGE)))
+            .flatten()
+    }
+
     /// The language that will give a message, for a language, if any does.
     pub fn provider(&self, tag: &str, id: &str) -> Option<&Locale> {
-        self.chain(tag).into_iter().find(|l| l.has_message(id))
+        self.candidates(tag).find(|l| l.has_message(id))
     }
 
     /// Formats a message for display (bidi isolation marks kept), following the fallback chain.
