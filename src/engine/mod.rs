@@ -173,8 +173,8 @@ impl<'a> Step<'a> {
             return self.choose_language_by_text(line);
         }
         let Some(at) = self.current() else {
-            // Ended, stopped or new: a new message starts again at home, unless it names a place
-            // the flows lead to by intent.
+            // Ended, stopped or new: a new message starts again at home, unless it matches an
+            // intent, which leads where it says.
             if !self.global_intent(&folded) {
                 self.enter_home();
             }
@@ -184,10 +184,10 @@ impl<'a> Step<'a> {
             return self.enter_home();
         };
         if let Some(input) = &node.input {
-            return self.input(&at, &node, input, line, &folded);
+            return self.input(&at, node, input, line, &folded);
         }
-        if let Some(index) = self.choice_by_text(&node, line, &folded) {
-            return self.pick(&node, index);
+        if let Some(index) = self.choice_by_text(node, line, &folded) {
+            return self.pick(node, index);
         }
         if self.global_intent(&folded) {
             return;
@@ -235,7 +235,7 @@ impl<'a> Step<'a> {
                 1 => self.enter(no.clone()),
                 _ => self.stale(),
             },
-            _ if index < node.choices.len() => self.pick(&node, index),
+            _ if index < node.choices.len() => self.pick(node, index),
             _ => self.stale(),
         }
     }
@@ -247,7 +247,7 @@ impl<'a> Step<'a> {
         let node = at.as_ref().and_then(|at| self.content().flows.node(at));
         match (node, place) {
             (Some(node), Some(place)) if node.input == Some(Input::Place) => {
-                self.place_found(&node, place)
+                self.place_found(node, place)
             }
             (Some(_), None) => {
                 self.say("input-place-invalid", None);
@@ -514,7 +514,7 @@ impl<'a> Step<'a> {
                 continue;
             }
             if !node.choices.is_empty() || matches!(node.input, Some(Input::YesNo { .. })) {
-                return self.show_choices(&at, &node);
+                return self.show_choices(&at, node);
             }
             if node.input.is_some() {
                 return;
@@ -577,7 +577,7 @@ impl<'a> Step<'a> {
             return;
         };
         if !node.choices.is_empty() || matches!(node.input, Some(Input::YesNo { .. })) {
-            self.show_choices(&at, &node);
+            self.show_choices(&at, node);
         } else if node.input.is_some()
             && let Some(last) = node.say.last()
         {
