@@ -178,7 +178,8 @@ impl Store {
             Err(error) => {
                 // An unreadable session (older format, damage) starts again rather than failing
                 // the person's message.
-                tracing::warn!(session = %who, "unreadable session dropped: {error}");
+                // The error's category only: its text could quote the stored bytes.
+                tracing::warn!(session = %who, kind = ?error.classify(), "unreadable session dropped");
                 self.erase(who)?;
                 Ok(None)
             }

@@ -358,9 +358,7 @@ choices = [
 }
 
 #[test]
-fn a_message_id_missing_in_a_say_list_points_at_the_list() {
-    // Spans inside a `say` list are not kept by the TOML reader (src/flow/loader.rs): the
-    // finding points at the list.
+fn a_message_id_missing_in_a_say_list_points_at_the_item() {
     let (_root, run) = broken(&[(
         "flows/youth.toml",
         r#"id = "youth"
@@ -376,7 +374,7 @@ choices = [
     run.assert_code(1);
     assert_finding(
         &run,
-        "flows/youth.toml:5:7: error: message `fx-nowhere` is missing in en and in its whole fallback chain",
+        "flows/youth.toml:5:20: error: message `fx-nowhere` is missing in en and in its whole fallback chain",
     );
 }
 

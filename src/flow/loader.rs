@@ -211,16 +211,21 @@ impl Resolver<'_> {
         let here = key.span().start;
         let say = match &raw.say {
             None => Vec::new(),
-            Some(say) => match say.get_ref() {
-                toml::Value::Array(items) => items
-                    .iter()
-                    .filter_map(|i| self.say_item(i, say.span().start))
-                    .collect(),
-                single => self
-                    .say_item(single, say.span().start)
+            Some(say) => {
+                let items = match say.get_ref() {
+                    toml::Value::Array(items) => items.iter().collect(),
+                    single => vec![single],
+                };
+                let mut cursor = say.span().start;
+                let end = say.span().end;
+                items
                     .into_iter()
-                    .collect(),
-            },
+                    .filter_map(|item| {
+                        let offset = self.locate_id(item, &mut cursor, end);
+                        self.say_item(item, offset)
+                    })
+                    .collect()
+            }
         };
         let choices = raw
             .choices
@@ -403,8 +408,35 @@ impl Resolver<'_> {
         }
     }
 
-    /// One `say` item: `"id"` or `{ id = "…", args = { … } }`. Spans inside a `say` value are not
-    /// kept by the TOML reader, so problems point at the `say` key's value.
+    /// Where a `say` item's message id is written, searching on from `cursor` within the `say`
+    /// value (the TOML reader keeps no spans inside it); the value's start if not found.
+    fn locate_id(&self, item: &toml::Value, cursor: &mut usize, end: usize) -> usize {
+        let id = match item {
+            toml::Value::String(id) => Some(id.as_str()),
+            toml::Value::Table(table) => table.get("id").and_then(toml::Value::as_str),
+            _ => None,
+        };
+        let start = *cursor;
+        let window = self
+            .text
+            .get(start..end.min(self.text.len()))
+            .unwrap_or_default();
+        let found = id.and_then(|id| {
+            [format!("\"{id}\""), format!("'{id}'")]
+                .iter()
+                .filter_map(|quoted| window.find(quoted.as_str()).map(|at| (at, quoted.len())))
+                .min()
+        });
+        match found {
+            Some((at, len)) => {
+                *cursor = start + at + len;
+                start + at
+            }
+            None => start,
+        }
+    }
+
+    /// One `say` item: `"id"` or `{ id = "…", args = { … } }`; problems point at its id.
     fn say_item(&mut self, item: &toml::Value, offset: usize) -> Option<SayItem> {
         let location = self.at(offset);
         let (id, raw_args) = match item {
