@@ -6,20 +6,12 @@ mod support;
 
 use std::os::unix::fs::PermissionsExt;
 
+use support::fixture_text::{EN_ASK_COUNT, EN_HELLO, EN_MENU_CHOICES, LANG_PROMPT};
 use support::{Bot, SecretMode, assert_in_order, count, files_under, run_command};
 
-const LANG_PROMPT: &str = "Choisissez votre langue. · Choose your language.";
-const EN_HELLO: &str = "Hello from the fixture.";
 const EN_MENU: &str = "Fixture menu: pick one.";
-const EN_MENU_CHOICES: [&str; 4] = [
-    "  1. Count the pupils",
-    "  2. [talk] Talk to someone",
-    "  3. Urgent help",
-    "  4. Goodbye",
-];
 const FR_HELLO: &str = "Bonjour de la fixture.";
 const FR_MENU: &str = "Menu de la fixture : choisissez.";
-const EN_ASK_COUNT: &str = "How many pupils?";
 const EN_NUMBER_INVALID: &str = "Write a number from 0 to 12.";
 const EN_ASK_SURE: &str = "Are you sure?";
 const EN_SAFETY: &str = "Fixture emergency numbers: 17 and 112.";

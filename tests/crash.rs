@@ -6,19 +6,11 @@
 
 mod support;
 
+use support::fixture_text::{EN_ASK_COUNT, EN_HELLO, EN_MENU_CHOICES, LANG_PROMPT};
 use support::{Bot, Live};
 
 const USER: [&str; 2] = ["--user", "crash-test-user"];
 
-const LANG_PROMPT: &str = "Choisissez votre langue. · Choose your language.";
-const EN_HELLO: &str = "Hello from the fixture.";
-const EN_MENU_CHOICES: [&str; 4] = [
-    "  1. Count the pupils",
-    "  2. [talk] Talk to someone",
-    "  3. Urgent help",
-    "  4. Goodbye",
-];
-const EN_ASK_COUNT: &str = "How many pupils?";
 const EN_SURE_CHOICES: [&str; 2] = ["  1. Yes", "  2. No"];
 
 /// Starts the bot and returns it with the first lines it printed, up to `last`.

@@ -512,3 +512,16 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     out.sort();
     out
 }
+
+/// Sentences of the fixture content (tests/fixtures/content), as the console prints them.
+pub mod fixture_text {
+    pub const LANG_PROMPT: &str = "Choisissez votre langue. · Choose your language.";
+    pub const EN_HELLO: &str = "Hello from the fixture.";
+    pub const EN_MENU_CHOICES: [&str; 4] = [
+        "  1. Count the pupils",
+        "  2. [talk] Talk to someone",
+        "  3. Urgent help",
+        "  4. Goodbye",
+    ];
+    pub const EN_ASK_COUNT: &str = "How many pupils?";
+}
