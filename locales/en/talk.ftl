@@ -13,7 +13,7 @@ need-safety = Safety
 talk-ask-where = Which département are you in? Write its number, for example 33, or a postcode. No address needed.
 talk-found = Chosen département: { $dept_name }.
 
-talk-consent-offer = I can also send an anonymous request to an association of the region. Someone will answer you here.
+talk-consent-offer = I can also prepare an anonymous request for an association of the region.
 talk-consent-shared = What is sent: your language, what you chose here, your département.
 talk-consent-not-shared = What is not sent: no name, no phone number, no account.
 talk-consent-limit-text = What you write yourself will be read by the team. Do not write your name or your address.
@@ -24,5 +24,5 @@ talk-declined = All right, nothing is sent. You can come back whenever you want.
 
 talk-ask-message = You can add a short message for the team, without a name or a number. Otherwise, write "ok".
 
-talk-sent = It is sent. Someone from the association will answer you here. It may take some time.
+talk-sent = Your request is ready. This service cannot pass it on by itself yet: contact the association with the card above.
 talk-sent-stop = To stop at any time: /stop. In danger: 17 or 112.

@@ -13,7 +13,7 @@ need-safety = La sécurité
 talk-ask-where = Dans quel département êtes-vous ? Écrivez son numéro, par exemple 33, ou un code postal. Pas besoin d'adresse.
 talk-found = Département choisi : { $dept_name }.
 
-talk-consent-offer = Je peux aussi envoyer une demande anonyme à une association de la région. Une personne vous répondra ici.
+talk-consent-offer = Je peux aussi préparer une demande anonyme pour une association de la région.
 talk-consent-shared = Ce qui est envoyé : votre langue, ce que vous avez choisi ici, votre département.
 talk-consent-not-shared = Ce qui n'est pas envoyé : ni nom, ni numéro de téléphone, ni compte.
 talk-consent-limit-text = Ce que vous écrivez vous-même sera lu par l'équipe. N'écrivez pas votre nom ou votre adresse.
@@ -24,5 +24,5 @@ talk-declined = D'accord, rien n'est envoyé. Vous pouvez revenir quand vous vou
 
 talk-ask-message = Vous pouvez ajouter un court message pour l'équipe, sans nom ni numéro. Sinon, écrivez « ok ».
 
-talk-sent = C'est envoyé. Une personne de l'association vous répondra ici. Cela peut prendre du temps.
+talk-sent = Votre demande est prête. Ce service ne peut pas encore la transmettre lui-même : contactez l'association avec la fiche ci-dessus.
 talk-sent-stop = Pour arrêter à tout moment : /stop. En cas de danger : 17 ou 112.
