@@ -492,6 +492,22 @@ fn sweep_live(traffic: &Traffic) {
         "  Runtime::sweep over {} live sessions: {sweep:?} ({erased} erased)",
         traffic.runtime.store().session_count()
     );
+    // DESIGN.md: resident memory < 60 MB with 10,000 live sessions (this whole bench process,
+    // criterion included, so an upper bound).
+    if let Some(rss) = resident_memory_kib() {
+        println!(
+            "  resident memory with {} live sessions: {:.1} MB (whole bench process)",
+            traffic.runtime.store().session_count(),
+            rss as f64 / 1024.0
+        );
+    }
+}
+
+/// VmRSS of this process, from /proc (Linux).
+fn resident_memory_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 fn main() {
