@@ -8,6 +8,7 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::engine::{BUILT_IN_INTENTS, ENGINE_MESSAGES, ENTRY_FLOW, need_message};
 use crate::flow::{ArgValue, FlowSet, Input, NodeRef};
 use crate::locale::{defined_messages, wording_hits};
+use crate::pictogram::{is_blank, rasterise};
 
 /// Variables the engine provides itself.
 const BUILT_IN_VARIABLES: &[&str] = &["dept", "dept_name", "lang", "audience"];
@@ -196,10 +197,6 @@ fn check_messages(content: &Content) -> Vec<Diagnostic> {
             }
         }
     }
-    for pictogram in content.pictograms.pictograms.values() {
-        used.entry(pictogram.alt.clone())
-            .or_insert_with(|| pictogram.location.clone());
-    }
     for id in ENGINE_MESSAGES {
         used.entry((*id).to_owned())
             .or_insert_with(|| Location::file("flows/README.md"));
@@ -330,7 +327,9 @@ fn pattern_references<'a>(pattern: &Pattern<'a>, out: &mut Vec<(&'a str, bool)>)
     }
 }
 
-/// Pictograms the flows name must be in the catalogue.
+/// Pictograms the flows name must be in the catalogue; every pictogram must render to a visible
+/// image and have its alt text in every language (captions and screen readers use it, so no
+/// fallback to another language is good enough).
 fn check_pictograms(content: &Content) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (_, node) in content.flows.nodes() {
@@ -344,6 +343,32 @@ fn check_pictograms(content: &Content) -> Vec<Diagnostic> {
                 out.push(Diagnostic::error(
                     location.clone(),
                     format!("pictogram `{id}` is not in pictograms/catalogue.toml"),
+                ));
+            }
+        }
+    }
+    for pictogram in content.pictograms.pictograms.values() {
+        if let Some(tree) = &pictogram.tree {
+            match rasterise(tree, 64) {
+                Ok(image) if is_blank(&image) => out.push(Diagnostic::error(
+                    Location::file(&pictogram.file),
+                    format!("pictogram `{}` renders as an empty image", pictogram.id),
+                )),
+                Ok(_) => {}
+                Err(error) => out.push(Diagnostic::error(
+                    Location::file(&pictogram.file),
+                    format!("pictogram `{}` does not render: {error}", pictogram.id),
+                )),
+            }
+        }
+        for locale in content.locales.all() {
+            if !locale.has_message(&pictogram.alt) {
+                out.push(Diagnostic::error(
+                    pictogram.location.clone(),
+                    format!(
+                        "pictogram `{}`: alt text `{}` is missing in {} (captions and screen readers need it in every language)",
+                        pictogram.id, pictogram.alt, locale.meta.tag
+                    ),
                 ));
             }
         }

@@ -14,6 +14,8 @@ use passerelle::check::{Report, check};
 use passerelle::config::Config;
 use passerelle::content::ContentFiles;
 use passerelle::engine::Engine;
+use passerelle::flow::{Input, NodeRef};
+use passerelle::pictogram::{BoardCell, board, contact_sheet, encode_png};
 use passerelle::privacy::{SecretSource, load_secret};
 use passerelle::runtime::{Runtime, now_secs};
 use passerelle::store::{Durability, Store, StoreError};
@@ -56,6 +58,30 @@ enum Command {
     Serve,
     /// Erase every session of the data directory.
     Purge,
+    /// Render pictograms for review.
+    Pictograms {
+        #[command(subcommand)]
+        command: PictogramCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum PictogramCommand {
+    /// Every pictogram with its id, in one PNG.
+    Sheet {
+        /// The PNG file to write.
+        #[arg(long, value_name = "FILE.png")]
+        out: PathBuf,
+    },
+    /// The choice board of a node (`flow:node`), as channels send it.
+    Board {
+        /// The node, like `welcome:menu`.
+        #[arg(long, value_name = "FLOW:NODE")]
+        node: String,
+        /// The PNG file to write.
+        #[arg(long, value_name = "FILE.png")]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -140,6 +166,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve => serve(&config),
+        Command::Pictograms { command } => pictograms(&config, command),
         Command::Purge => match Store::open(&config.data_dir, Durability::EveryWrite) {
             Ok(store) => {
                 let erased = store.purge_sessions().map_err(|e| e.to_string())?;
@@ -266,4 +293,54 @@ fn serve(config: &Config) -> Result<ExitCode, String> {
         "{} configured, but this version of passerelle has no adapter for it yet; use `passerelle chat` meanwhile",
         configured.join(" and ")
     ))
+}
+
+fn pictograms(config: &Config, command: PictogramCommand) -> Result<ExitCode, String> {
+    let files = read_content(config.content_dir.as_deref())?;
+    let report = check(&files);
+    let catalogue = &report.content.pictograms;
+    let (image, out) = match command {
+        PictogramCommand::Sheet { out } => {
+            (contact_sheet(catalogue).map_err(|e| e.to_string())?, out)
+        }
+        PictogramCommand::Board { node, out } => {
+            let (flow, id) = node.split_once(':').ok_or_else(|| {
+                format!("--node {node}: write it as flow:node, like welcome:menu")
+            })?;
+            let found = report
+                .content
+                .flows
+                .node(&NodeRef::new(flow, id))
+                .ok_or_else(|| format!("--node {node}: no such node in {}", files.origin))?;
+            let pictogram_ids: Vec<Option<&str>> = match &found.input {
+                Some(Input::YesNo { .. }) => vec![Some("yes"), Some("no")],
+                _ => found
+                    .choices
+                    .iter()
+                    .map(|c| c.pictogram.as_deref())
+                    .collect(),
+            };
+            if pictogram_ids.is_empty() {
+                return Err(format!("--node {node}: this node has no choices to show"));
+            }
+            let cells: Vec<BoardCell<'_>> = pictogram_ids
+                .iter()
+                .enumerate()
+                .map(|(i, id)| BoardCell {
+                    number: i + 1,
+                    pictogram: id.and_then(|id| catalogue.get(id)),
+                })
+                .collect();
+            (board(&cells).map_err(|e| e.to_string())?, out)
+        }
+    };
+    let png = encode_png(&image).map_err(|e| e.to_string())?;
+    std::fs::write(&out, png).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    println!(
+        "wrote {} ({}×{})",
+        out.display(),
+        image.width(),
+        image.height()
+    );
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,11 +1,18 @@
-//! The pictogram catalogue: ids the flows use, their SVG files and their alt-text message ids.
+//! The pictogram catalogue: ids the flows use, their SVG files (parsed once) and their alt-text
+//! message ids.
 
 use std::collections::BTreeMap;
+use std::fmt;
 use std::path::PathBuf;
+use std::sync::Arc;
+
+use resvg::usvg;
+use sha2::{Digest, Sha256};
 
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::render::parse_svg;
 use crate::content::{ContentFiles, parse_toml};
 use crate::diagnostic::{Diagnostic, Location};
 
@@ -19,7 +26,7 @@ struct RawEntry {
 }
 
 /// One pictogram.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Pictogram {
     /// Its id.
     pub id: String,
@@ -29,6 +36,21 @@ pub struct Pictogram {
     pub alt: String,
     /// Where it is declared.
     pub location: Location,
+    /// The parsed drawing; `None` when the file is missing or not valid SVG (reported).
+    pub tree: Option<Arc<usvg::Tree>>,
+    /// A short hash of the SVG bytes, so that cached renderings follow edits.
+    pub digest: String,
+}
+
+impl fmt::Debug for Pictogram {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pictogram")
+            .field("id", &self.id)
+            .field("file", &self.file)
+            .field("alt", &self.alt)
+            .field("parsed", &self.tree.is_some())
+            .finish()
+    }
 }
 
 /// Every pictogram, by id.
@@ -68,6 +90,21 @@ pub fn load_catalogue(content: &ContentFiles) -> (Catalogue, Vec<Diagnostic>) {
     for (id, value) in raw {
         // Each entry is read on its own, so that one bad entry does not hide the others.
         let at = Location::at_offset(&path, text, id.span().start);
+        let valid_id = !id.get_ref().is_empty()
+            && id
+                .get_ref()
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !valid_id {
+            diagnostics.push(Diagnostic::error(
+                at,
+                format!(
+                    "pictogram id `{}`: use lowercase letters, digits, `-` and `_`",
+                    id.get_ref()
+                ),
+            ));
+            continue;
+        }
         let entry = match RawEntry::deserialize(value) {
             Ok(entry) => entry,
             Err(error) => {
@@ -79,24 +116,35 @@ pub fn load_catalogue(content: &ContentFiles) -> (Catalogue, Vec<Diagnostic>) {
             }
         };
         let svg_path = PathBuf::from("pictograms").join(&entry.file);
-        match content.get(&svg_path) {
-            None => diagnostics.push(Diagnostic::error(
-                at.clone(),
-                format!(
-                    "pictogram `{}`: file {} not found",
-                    id.get_ref(),
-                    svg_path.display()
-                ),
-            )),
+        let (tree, digest) = match content.get(&svg_path) {
+            None => {
+                diagnostics.push(Diagnostic::error(
+                    at.clone(),
+                    format!(
+                        "pictogram `{}`: file {} not found",
+                        id.get_ref(),
+                        svg_path.display()
+                    ),
+                ));
+                (None, String::new())
+            }
             Some(svg) => {
-                if let Err(why) = looks_like_svg(&svg.bytes) {
-                    diagnostics.push(Diagnostic::error(
-                        Location::file(&svg_path),
-                        format!("pictogram `{}`: {why}", id.get_ref()),
-                    ));
+                let digest = Sha256::digest(&svg.bytes)[..8]
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect();
+                match parse_svg(&svg.bytes) {
+                    Ok(tree) => (Some(Arc::new(tree)), digest),
+                    Err(why) => {
+                        diagnostics.push(Diagnostic::error(
+                            Location::file(&svg_path),
+                            format!("pictogram `{}`: {why}", id.get_ref()),
+                        ));
+                        (None, digest)
+                    }
                 }
             }
-        }
+        };
         catalogue.pictograms.insert(
             id.get_ref().clone(),
             Pictogram {
@@ -104,23 +152,10 @@ pub fn load_catalogue(content: &ContentFiles) -> (Catalogue, Vec<Diagnostic>) {
                 file: svg_path,
                 alt: entry.alt,
                 location: at,
+                tree,
+                digest,
             },
         );
     }
     (catalogue, diagnostics)
-}
-
-fn looks_like_svg(bytes: &[u8]) -> Result<(), String> {
-    let text =
-        std::str::from_utf8(bytes).map_err(|_| "not UTF-8 text: an SVG file is text".to_owned())?;
-    let open = text
-        .find("<svg")
-        .ok_or("no <svg> element: not an SVG file")?;
-    if !text[open..].contains("viewBox") {
-        return Err("the <svg> element has no viewBox: it cannot be scaled".into());
-    }
-    if !text.trim_end().ends_with("</svg>") {
-        return Err("does not end with </svg>: the file is cut or malformed".into());
-    }
-    Ok(())
 }
