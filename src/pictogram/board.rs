@@ -4,8 +4,9 @@
 use resvg::tiny_skia::{Color, Pixmap, PixmapPaint, Transform};
 use resvg::usvg;
 
-use super::catalogue::Pictogram;
+use super::catalogue::{Catalogue, Pictogram};
 use super::render::{PictogramError, draw, new_pixmap};
+use crate::engine::ChoiceItem;
 
 /// Side of one cell of a board, in pixels.
 pub const CELL: u32 = 256;
@@ -25,6 +26,19 @@ pub struct BoardCell<'a> {
     pub number: usize,
     /// Its pictogram.
     pub pictogram: Option<&'a Pictogram>,
+}
+
+/// The board for a row of choice buttons, or `None` when no choice has a pictogram (a board of
+/// bare numbers would add nothing to the buttons).
+pub fn cells_for<'a>(catalogue: &'a Catalogue, items: &[ChoiceItem]) -> Option<Vec<BoardCell<'a>>> {
+    let cells: Vec<BoardCell<'a>> = items
+        .iter()
+        .map(|item| BoardCell {
+            number: item.number,
+            pictogram: item.pictogram.as_ref().and_then(|p| catalogue.get(&p.id)),
+        })
+        .collect();
+    cells.iter().any(|c| c.pictogram.is_some()).then_some(cells)
 }
 
 /// Columns and rows for a number of cells: as square as possible, wider than tall.

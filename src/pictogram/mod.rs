@@ -7,7 +7,7 @@ mod catalogue;
 mod render;
 mod sheet;
 
-pub use board::{BoardCell, board, board_grid};
+pub use board::{BoardCell, board, board_grid, cells_for};
 pub use catalogue::{Catalogue, Pictogram, load_catalogue};
 pub use render::{
     PictogramCache, PictogramError, SIZES, encode_png, is_blank, parse_svg, rasterise,

@@ -282,3 +282,31 @@ fn a_missing_alt_text_in_one_language_is_an_error() {
         ]
     );
 }
+
+#[test]
+fn the_menu_of_the_bundled_welcome_flow_gets_a_board_and_yes_no_buttons_too() {
+    let content = bundled();
+    let engine = crate::engine::Engine::new(content);
+    let session = engine.session_in("fr").unwrap();
+    let outcome = engine.handle(session, crate::engine::Inbound::Text("/start".into()), 1);
+    let items = outcome
+        .replies
+        .iter()
+        .find_map(|r| match r {
+            crate::engine::Reply::Choices(items) => Some(items.clone()),
+            _ => None,
+        })
+        .expect("the menu's choices");
+    let catalogue = &engine.content().pictograms;
+    let cells = cells_for(catalogue, &items).expect("the menu has pictograms");
+    assert_eq!(cells.len(), items.len());
+    assert!(cells.iter().all(|c| c.pictogram.is_some()));
+    let without: Vec<crate::engine::ChoiceItem> = items
+        .into_iter()
+        .map(|i| crate::engine::ChoiceItem {
+            pictogram: None,
+            ..i
+        })
+        .collect();
+    assert!(cells_for(catalogue, &without).is_none());
+}
