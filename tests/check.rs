@@ -527,7 +527,7 @@ fn a_pictogram_whose_alt_text_is_missing_in_every_language() {
         assert_finding(
             &run,
             &format!(
-                "pictograms/catalogue.toml:9:2: error: message `picto-mute` is missing in {lang} and in its whole fallback chain"
+                "pictograms/catalogue.toml:9:2: error: pictogram `mute`: alt text `picto-mute` is missing in {lang} (captions and screen readers need it in every language)"
             ),
         );
     }

@@ -1,10 +1,11 @@
-# Alt texts of the pictograms (pictograms/catalogue.toml).
+# Alt texts of the pictograms (pictograms/catalogue.toml): also their captions and what screen
+# readers say. Short (1 to 3 words), plain, never judging.
 
 picto-wave = Hello
 picto-info = Information
-picto-talk = Talk
+picto-talk = Talk to someone
 picto-danger = Emergency
-picto-phone = Phone
+picto-phone = Call
 picto-house = Housing
 picto-papers = Papers
 picto-health = Health
@@ -15,3 +16,18 @@ picto-lock = Phone safety
 picto-erase = Erase
 picto-map = Place
 picto-back = Back
+picto-sms = Text message
+picto-bed = Shelter
+picto-rights = Rights
+picto-school = School
+picto-protection = Protection
+picto-hours = Opening hours
+picto-language = Language
+picto-yes = Yes
+picto-no = No
+picto-question = Question
+picto-group = Association
+picto-online = Online
+picto-camera = Photos: take care
+picto-gift = Gifts
+picto-relationship = Relationship

@@ -50,6 +50,9 @@ pub enum PictogramError {
 pub fn parse_svg(bytes: &[u8]) -> Result<usvg::Tree, String> {
     let text =
         std::str::from_utf8(bytes).map_err(|_| "not UTF-8 text: an SVG file is text".to_owned())?;
+    if !text.contains("<svg") {
+        return Err("no <svg> element: not an SVG file".into());
+    }
     if text.contains("<text") {
         return Err(
             "contains a <text> element: pictograms carry no words (the alt text does)".into(),
