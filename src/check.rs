@@ -5,7 +5,9 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use crate::content::{Content, ContentFiles};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::engine::{BUILT_IN_INTENTS, ENGINE_MESSAGES, ENTRY_FLOW, need_message};
+use crate::engine::{
+    BUILT_IN_INTENTS, ENGINE_MESSAGES, ENGINE_PICTOGRAMS, ENTRY_FLOW, need_message,
+};
 use crate::flow::{ArgValue, FlowSet, Input, NodeRef};
 use crate::locale::{defined_messages, wording_hits};
 use crate::pictogram::{is_blank, rasterise};
@@ -197,6 +199,12 @@ fn check_messages(content: &Content) -> Vec<Diagnostic> {
             }
         }
     }
+    for association in &content.directory.associations {
+        for speciality in &association.specialities {
+            used.entry(need_message(speciality))
+                .or_insert_with(|| association.location.clone());
+        }
+    }
     for id in ENGINE_MESSAGES {
         used.entry((*id).to_owned())
             .or_insert_with(|| Location::file("flows/README.md"));
@@ -345,6 +353,14 @@ fn check_pictograms(content: &Content) -> Vec<Diagnostic> {
                     format!("pictogram `{id}` is not in pictograms/catalogue.toml"),
                 ));
             }
+        }
+    }
+    for id in ENGINE_PICTOGRAMS {
+        if content.pictograms.get(id).is_none() {
+            out.push(Diagnostic::error(
+                Location::file("pictograms/catalogue.toml"),
+                format!("pictogram `{id}` is missing: the engine shows it (yes/no buttons, contact cards)"),
+            ));
         }
     }
     for pictogram in content.pictograms.pictograms.values() {

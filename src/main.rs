@@ -13,9 +13,10 @@ use passerelle::channel::console::{self, ConsoleOptions};
 use passerelle::check::{Report, check};
 use passerelle::config::Config;
 use passerelle::content::ContentFiles;
+use passerelle::directory::map_svg;
 use passerelle::engine::Engine;
 use passerelle::flow::{Input, NodeRef};
-use passerelle::pictogram::{BoardCell, board, contact_sheet, encode_png};
+use passerelle::pictogram::{BoardCell, board, contact_sheet, encode_png, render_with_fonts};
 use passerelle::privacy::{SecretSource, load_secret};
 use passerelle::runtime::{Runtime, now_secs};
 use passerelle::store::{Durability, Store, StoreError};
@@ -62,6 +63,21 @@ enum Command {
     Pictograms {
         #[command(subcommand)]
         command: PictogramCommand,
+    },
+    /// The directory of associations.
+    Directory {
+        #[command(subcommand)]
+        command: DirectoryCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DirectoryCommand {
+    /// Draw the region's départements, towns and associations (SVG, or PNG by the file name).
+    Map {
+        /// The file to write: `.svg` or `.png`.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
     },
 }
 
@@ -167,6 +183,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Serve => serve(&config),
         Command::Pictograms { command } => pictograms(&config, command),
+        Command::Directory {
+            command: DirectoryCommand::Map { out },
+        } => directory_map(&config, &out),
         Command::Purge => match Store::open(&config.data_dir, Durability::EveryWrite) {
             Ok(store) => {
                 let erased = store.purge_sessions().map_err(|e| e.to_string())?;
@@ -342,5 +361,32 @@ fn pictograms(config: &Config, command: PictogramCommand) -> Result<ExitCode, St
         image.width(),
         image.height()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn directory_map(config: &Config, out: &Path) -> Result<ExitCode, String> {
+    let files = read_content(config.content_dir.as_deref())?;
+    let report = check(&files);
+    let svg = map_svg(&report.content.directory).map_err(|e| e.to_string())?;
+    let bytes = match out
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("svg") => svg.into_bytes(),
+        Some("png") => {
+            let image = render_with_fonts(&svg).map_err(|e| e.to_string())?;
+            encode_png(&image).map_err(|e| e.to_string())?
+        }
+        _ => {
+            return Err(format!(
+                "--out {}: the file name must end in .svg or .png",
+                out.display()
+            ));
+        }
+    };
+    std::fs::write(out, bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    println!("wrote {}", out.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -503,6 +503,18 @@ alt = "picto-wave"
 file = "talk.svg"
 alt = "picto-talk"
 
+[yes]
+file = "yes.svg"
+alt = "picto-yes"
+
+[no]
+file = "no.svg"
+alt = "picto-no"
+
+[group]
+file = "group.svg"
+alt = "picto-group"
+
 "#;
 
 #[test]
@@ -513,7 +525,7 @@ fn a_pictogram_without_its_file() {
     run.assert_code(1);
     assert_finding(
         &run,
-        "pictograms/catalogue.toml:9:2: error: pictogram `ghost`: file pictograms/ghost.svg not found",
+        "pictograms/catalogue.toml:21:2: error: pictogram `ghost`: file pictograms/ghost.svg not found",
     );
     assert_counts(&run, 1, 0);
 }
@@ -527,7 +539,7 @@ fn a_pictogram_whose_alt_text_is_missing_in_every_language() {
         assert_finding(
             &run,
             &format!(
-                "pictograms/catalogue.toml:9:2: error: pictogram `mute`: alt text `picto-mute` is missing in {lang} (captions and screen readers need it in every language)"
+                "pictograms/catalogue.toml:21:2: error: pictogram `mute`: alt text `picto-mute` is missing in {lang} (captions and screen readers need it in every language)"
             ),
         );
     }
@@ -541,7 +553,7 @@ fn a_pictogram_without_an_alt_key() {
     run.assert_code(1);
     assert_finding(
         &run,
-        "pictograms/catalogue.toml:9:2: error: pictogram `mute`: missing field `alt`",
+        "pictograms/catalogue.toml:21:2: error: pictogram `mute`: missing field `alt`",
     );
 }
 

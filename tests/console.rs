@@ -197,8 +197,8 @@ fn number_input_refuses_invalid_values_then_accepts_a_valid_one() {
             EN_NUMBER_INVALID,
             "You said 7.",
             EN_ASK_SURE,
-            "  1. Yes",
-            "  2. No",
+            "  1. [yes] Yes",
+            "  2. [no] No",
         ],
     );
 }
@@ -226,11 +226,11 @@ fn yes_no_input_by_word_and_by_number() {
         &run.text(),
         &[
             EN_ASK_SURE,
-            "  1. Yes",
-            "  2. No",
+            "  1. [yes] Yes",
+            "  2. [no] No",
             EN_NOT_UNDERSTOOD,
-            "  1. Yes",
-            "  2. No",
+            "  1. [yes] Yes",
+            "  2. [no] No",
             "Not confirmed.",
         ],
     );
@@ -251,8 +251,8 @@ fn place_input_by_departement_number() {
             "  | Association Fixture Gironde, Bordeaux",
             "  | Phone: 05 00 00 00 33",
             EN_CONSENT,
-            "  1. Yes",
-            "  2. No",
+            "  1. [yes] Yes",
+            "  2. [no] No",
         ],
     );
 }
@@ -526,8 +526,8 @@ fn a_new_run_resumes_where_the_conversation_stood() {
             EN_ASK_COUNT,
             "You said 4.",
             EN_ASK_SURE,
-            "  1. Yes",
-            "  2. No"
+            "  1. [yes] Yes",
+            "  2. [no] No"
         ]
     );
     // Another user of the same data directory has their own conversation.

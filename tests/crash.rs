@@ -11,7 +11,7 @@ use support::{Bot, Live};
 
 const USER: [&str; 2] = ["--user", "crash-test-user"];
 
-const EN_SURE_CHOICES: [&str; 2] = ["  1. Yes", "  2. No"];
+const EN_SURE_CHOICES: [&str; 2] = ["  1. [yes] Yes", "  2. [no] No"];
 
 /// Starts the bot and returns it with the first lines it printed, up to `last`.
 fn start(bot: &Bot, last: &str) -> (Live, Vec<String>) {

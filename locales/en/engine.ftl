@@ -25,6 +25,7 @@ input-text-empty = The message is empty. Write a few words.
 input-number-invalid = Write a number between { $min } and { $max }, in digits.
 input-place-invalid = I could not find this place. Write a département number, for example 33, or a postcode.
 place-outside-region = Département { $dept } is not in Nouvelle-Aquitaine. The national numbers work everywhere in France.
+place-location-outside = This place is not in Nouvelle-Aquitaine. The national numbers work everywhere in France.
 
 unsupported-message = Here, I can only read text. Pictures are never kept. Do not send pictures of yourself.
 
@@ -40,6 +41,8 @@ contact-card-website = Website: { $url }
 contact-card-email = Email: { $email }
 contact-card-hours = Opening hours: { $hours }
 contact-card-to-complete = Its contact details are being checked. Meanwhile: 17 or 112 in danger, 115 for emergency housing.
+contact-card-helps = Can help with: { $needs }
+contact-card-national = I do not know an approved association near this place. The national numbers, free: 17 or 112 in danger, 114 by text message, 115 for emergency housing, 3919 for violence against women, 119 for under-21s.
 contact-card-none = I do not know an association for { $dept_name } yet. The national numbers are still there: 17 or 112 in danger, 115 for emergency housing, 3919 for violence against women.
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.

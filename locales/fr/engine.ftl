@@ -25,6 +25,7 @@ input-text-empty = Le message est vide. Écrivez quelques mots.
 input-number-invalid = Écrivez un nombre entre { $min } et { $max }, en chiffres.
 input-place-invalid = Je n'ai pas trouvé ce lieu. Écrivez un numéro de département, par exemple 33, ou un code postal.
 place-outside-region = Le département { $dept } n'est pas en Nouvelle-Aquitaine. Les numéros nationaux marchent partout en France.
+place-location-outside = Ce lieu n'est pas en Nouvelle-Aquitaine. Les numéros nationaux marchent partout en France.
 
 unsupported-message = Ici, je ne peux lire que du texte. Les images ne sont jamais gardées. N'envoyez pas de photo de vous.
 
@@ -40,6 +41,8 @@ contact-card-website = Site : { $url }
 contact-card-email = E-mail : { $email }
 contact-card-hours = Horaires : { $hours }
 contact-card-to-complete = Ses coordonnées sont en cours de vérification. En attendant : 17 ou 112 en cas de danger, 115 pour un hébergement d'urgence.
+contact-card-helps = Peut aider pour : { $needs }
+contact-card-national = Je ne connais pas d'association agréée près de ce lieu. Les numéros nationaux, gratuits : 17 ou 112 en cas de danger, 114 par SMS, 115 pour un hébergement d'urgence, 3919 pour les violences faites aux femmes, 119 pour les moins de 21 ans.
 contact-card-none = Je ne connais pas encore d'association pour { $dept_name }. Les numéros nationaux restent là : 17 ou 112 en cas de danger, 115 pour un hébergement d'urgence, 3919 pour les violences faites aux femmes.
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.

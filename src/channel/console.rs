@@ -105,6 +105,9 @@ pub fn render(
                 }
             }
             Reply::ContactCard(card) => {
+                if let Some(p) = &card.pictogram {
+                    writeln!(output, "[{}: {}]", p.id, p.alt)?;
+                }
                 for line in &card.lines {
                     writeln!(output, "  | {}", strip_isolates(line))?;
                 }

@@ -18,6 +18,7 @@ pub use reply::{
 pub use session::Session;
 
 use crate::content::Content;
+use crate::directory::Resolved;
 use crate::flow::{Action, ArgValue, Input, Node, NodeRef, SayItem};
 use crate::locale::{Direction, SOURCE_LANGUAGE, fluent_args};
 use crate::text::{fold, sanitize_inbound, strip_isolates};
@@ -48,8 +49,17 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "contact-card-hours",
     "contact-card-to-complete",
     "contact-card-none",
+    "contact-card-national",
+    "contact-card-helps",
+    "place-location-outside",
     "handoff-request-summary",
 ];
+
+/// Pictograms the engine shows itself: yes/no buttons and contact cards.
+pub const ENGINE_PICTOGRAMS: &[&str] = &["yes", "no", CONTACT_CARD_PICTOGRAM];
+
+/// The pictogram of an association's contact card.
+pub const CONTACT_CARD_PICTOGRAM: &str = "group";
 
 /// Intents every language defines without a flow declaring them.
 pub const BUILT_IN_INTENTS: &[&str] = &["yes", "no", "exit"];
@@ -72,6 +82,9 @@ struct Step<'a> {
     campaign: Option<String>,
     /// Free text accepted by a text input, for the next action only.
     transient_text: Option<String>,
+    /// A point the person gave (a town's centre, a shared location), to rank associations in
+    /// this step only (DESIGN.md P6).
+    transient_near: Option<(f64, f64)>,
     engine: &'a Engine,
 }
 
@@ -98,6 +111,7 @@ impl Engine {
             erase: false,
             campaign: None,
             transient_text: None,
+            transient_near: None,
             engine: self,
         };
         match inbound {
@@ -683,15 +697,21 @@ impl<'a> Step<'a> {
         }
     }
 
-    fn place_found(&mut self, node: &Node, place: crate::directory::Place) {
+    fn place_found(&mut self, node: &Node, resolved: Resolved) {
+        let place = resolved.place;
         if place.in_region {
             self.session.dept = Some(place.dept);
+            self.transient_near = resolved.near;
+        } else if place.dept.is_empty() {
+            // A location outside every outline: elsewhere, or at sea.
+            self.say("place-location-outside", None);
+            self.session.dept = None;
         } else {
-            // Elsewhere in France (or abroad): keep the code so the card names national
-            // resources, and say so kindly.
+            // Elsewhere in France: keep the code so the card names national resources, and say
+            // so kindly.
             let args = fluent_args([("dept".to_owned(), FluentValue::from(place.dept.clone()))]);
             self.say("place-outside-region", Some(&args));
-            self.session.dept = (!place.dept.is_empty()).then_some(place.dept);
+            self.session.dept = Some(place.dept);
         }
         self.go_next(node);
     }
@@ -714,18 +734,21 @@ impl<'a> Step<'a> {
     }
 
     fn contact_card(&mut self) {
-        let dept = self.session.dept.clone().unwrap_or_default();
-        let need = self.session.vars.get("need").cloned();
-        let lang = self.lang().to_owned();
+        let directory = &self.content().directory;
+        let need = self.session.vars.get("need").map(String::as_str);
         let association = self
-            .content()
-            .directory
-            .nearest(&dept, need.as_deref(), &lang)
-            .cloned();
+            .session
+            .dept
+            .as_deref()
+            .and_then(|dept| directory.nearest(dept, need, self.lang(), self.transient_near));
         let Some(association) = association else {
-            let name = self.dept_name();
-            let args = fluent_args([("dept_name".to_owned(), FluentValue::from(name))]);
-            self.say("contact-card-none", Some(&args));
+            if self.session.dept.is_some() {
+                let name = self.dept_name();
+                let args = fluent_args([("dept_name".to_owned(), FluentValue::from(name))]);
+                self.say("contact-card-none", Some(&args));
+            } else {
+                self.say("contact-card-national", None);
+            }
             return;
         };
         let mut lines = Vec::new();
@@ -740,6 +763,11 @@ impl<'a> Step<'a> {
             ),
         ]);
         lines.push(self.format("contact-card-title", Some(&title)));
+        if !association.specialities.is_empty() {
+            let helps = self.need_labels(&association.specialities).join(", ");
+            let args = fluent_args([("needs".to_owned(), FluentValue::from(helps))]);
+            lines.push(self.format("contact-card-helps", Some(&args)));
+        }
         for (id, arg, value) in [
             ("contact-card-phone", "phone", &association.phone),
             ("contact-card-website", "url", &association.website),
@@ -757,6 +785,7 @@ impl<'a> Step<'a> {
         self.replies.push(Reply::ContactCard(ContactCard {
             association: association.id.clone(),
             lines,
+            pictogram: self.pictogram(CONTACT_CARD_PICTOGRAM),
             to_complete: association.to_complete,
         }));
     }
@@ -768,9 +797,12 @@ impl<'a> Step<'a> {
         let association = dept
             .as_deref()
             .and_then(|d| {
-                self.content()
-                    .directory
-                    .nearest(d, needs.first().map(String::as_str), &lang)
+                self.content().directory.nearest(
+                    d,
+                    needs.first().map(String::as_str),
+                    &lang,
+                    self.transient_near,
+                )
             })
             .map(|a| a.id.clone());
         let language_name = self

@@ -75,8 +75,10 @@ pub struct ChoiceItem {
 pub struct ContactCard {
     /// Directory id.
     pub association: String,
-    /// Formatted lines: name and town, then how to reach them.
+    /// Formatted lines: name and town, what they help with, how to reach them, opening hours.
     pub lines: Vec<String>,
+    /// The pictogram shown with the card.
+    pub pictogram: Option<PictogramRef>,
     /// Its public contact is still to confirm.
     pub to_complete: bool,
 }

@@ -102,6 +102,9 @@ contact-card-email = Courriel { $email }
 contact-card-hours = Horaires { $hours }
 contact-card-to-complete = À compléter
 contact-card-none = Pas d'association pour { $dept_name }
+contact-card-national = Numéros nationaux
+contact-card-helps = Aide : { $needs }
+place-location-outside = Lieu hors région
 handoff-request-summary = { $lang } / { $needs } / { $dept }
 hello = Bonjour
 menu = Menu
@@ -169,6 +172,12 @@ phone = "05 00 00 00 00"
 specialities = ["money"]
 "#;
 
+/// The test pictograms, all one drawing; the engine's own (yes, no, group) are required.
+const CATALOGUE: &str = "[wave]\nfile = \"wave.svg\"\nalt = \"picto-wave\"\n\
+[yes]\nfile = \"wave.svg\"\nalt = \"picto-wave\"\n\
+[no]\nfile = \"wave.svg\"\nalt = \"picto-wave\"\n\
+[group]\nfile = \"wave.svg\"\nalt = \"picto-wave\"\n";
+
 fn files() -> ContentFiles {
     let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><circle cx=\"32\" cy=\"32\" r=\"20\"/></svg>";
     let english = english();
@@ -188,10 +197,7 @@ fn files() -> ContentFiles {
         ("locales/en/main.ftl", &english),
         ("locales/en/intents.toml", INTENTS_EN),
         ("directory/test.toml", DIRECTORY),
-        (
-            "pictograms/catalogue.toml",
-            "[wave]\nfile = \"wave.svg\"\nalt = \"picto-wave\"\n",
-        ),
+        ("pictograms/catalogue.toml", CATALOGUE),
         ("pictograms/wave.svg", svg),
     ];
     ContentFiles::from_pairs("test", &list)
@@ -347,7 +353,18 @@ fn place_by_code_postal_code_name_and_location() {
         let card = card.unwrap_or_else(|| panic!("no card for {typed}: {:?}", out.replies));
         assert_eq!(card.association, "a33");
         let lines: Vec<String> = card.lines.iter().map(|l| strip_isolates(l)).collect();
-        assert_eq!(lines, vec!["Assoc 33 (Bordeaux)", "Tél. 05 00 00 00 00"]);
+        assert_eq!(
+            lines,
+            vec![
+                "Assoc 33 (Bordeaux)",
+                "Aide : argent",
+                "Tél. 05 00 00 00 00"
+            ]
+        );
+        assert_eq!(
+            card.pictogram.as_ref().map(|p| p.id.as_str()),
+            Some("group")
+        );
         assert!(texts(&out).contains(&"Vous êtes en Gironde".to_owned()));
         assert_eq!(out.session.unwrap().dept.as_deref(), Some("33"));
     }

@@ -96,6 +96,30 @@ pub(crate) fn draw(tree: &usvg::Tree, pixmap: &mut Pixmap, x: f32, y: f32, side:
     resvg::render(tree, transform, &mut pixmap.as_mut());
 }
 
+/// Renders an SVG document that holds text (labels, maps), with the system's fonts, at its own
+/// size.
+pub fn render_with_fonts(svg: &str) -> Result<Pixmap, PictogramError> {
+    let mut fonts = usvg::fontdb::Database::new();
+    fonts.load_system_fonts();
+    if fonts.is_empty() {
+        return Err(PictogramError::NoFont);
+    }
+    let options = usvg::Options {
+        fontdb: std::sync::Arc::new(fonts),
+        ..usvg::Options::default()
+    };
+    let tree =
+        usvg::Tree::from_str(svg, &options).map_err(|e| PictogramError::Internal(e.to_string()))?;
+    let size = tree.size().to_int_size();
+    let mut pixmap = new_pixmap(size.width(), size.height())?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::identity(),
+        &mut pixmap.as_mut(),
+    );
+    Ok(pixmap)
+}
+
 /// Whether an image has no visible pixel.
 pub fn is_blank(pixmap: &Pixmap) -> bool {
     pixmap.pixels().iter().all(|p| p.alpha() == 0)

@@ -1,13 +1,10 @@
 //! The contact sheet: every pictogram with its id, for an operator or designer to review weight,
 //! legibility and likeness at a glance.
 
-use std::sync::Arc;
-
-use resvg::tiny_skia::{Color, Pixmap, Transform};
-use resvg::usvg;
+use resvg::tiny_skia::{Color, Pixmap, PixmapPaint, Transform};
 
 use super::catalogue::Catalogue;
-use super::render::{PictogramError, draw, new_pixmap};
+use super::render::{PictogramError, draw, new_pixmap, render_with_fonts};
 
 const COLUMNS: u32 = 6;
 const CELL_WIDTH: u32 = 176;
@@ -61,18 +58,15 @@ pub fn contact_sheet(catalogue: &Catalogue) -> Result<Pixmap, PictogramError> {
     }
     labels.push_str("</svg>");
 
-    let mut fonts = usvg::fontdb::Database::new();
-    fonts.load_system_fonts();
-    if fonts.is_empty() {
-        return Err(PictogramError::NoFont);
-    }
-    let options = usvg::Options {
-        fontdb: Arc::new(fonts),
-        ..usvg::Options::default()
-    };
-    let tree = usvg::Tree::from_str(&labels, &options)
-        .map_err(|e| PictogramError::Internal(e.to_string()))?;
-    resvg::render(&tree, Transform::identity(), &mut pixmap.as_mut());
+    let labels = render_with_fonts(&labels)?;
+    pixmap.draw_pixmap(
+        0,
+        0,
+        labels.as_ref(),
+        &PixmapPaint::default(),
+        Transform::identity(),
+        None,
+    );
     Ok(pixmap)
 }
 

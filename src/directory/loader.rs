@@ -1,0 +1,380 @@
+//! Reads `directory/*.toml` (départements, associations, towns, outlines) and checks that every
+//! entry is complete and every place a person may name resolves to the right département.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::resolve::{is_departement_code, name_key};
+use super::{Association, Boundary, Departement, Directory, LonLat, Town};
+use crate::content::{ContentFiles, parse_toml};
+use crate::diagnostic::{Diagnostic, Location};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDirectory {
+    region: String,
+    #[serde(default)]
+    departement: Vec<RawDepartement>,
+    #[serde(default)]
+    association: Vec<RawAssociation>,
+    #[serde(default)]
+    town: Vec<RawTown>,
+    #[serde(default)]
+    boundary: Vec<RawBoundary>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDepartement {
+    code: Spanned<String>,
+    name: String,
+    lat: f64,
+    lon: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAssociation {
+    id: Spanned<String>,
+    name: String,
+    departements: Vec<Spanned<String>>,
+    town: String,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    phone: Option<String>,
+    website: Option<String>,
+    email: Option<String>,
+    hours: Option<String>,
+    #[serde(default)]
+    languages: Vec<String>,
+    #[serde(default)]
+    specialities: Vec<String>,
+    #[serde(default)]
+    to_complete: bool,
+    desk: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTown {
+    name: Spanned<String>,
+    departement: String,
+    lat: f64,
+    lon: f64,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBoundary {
+    departement: Spanned<String>,
+    rings: Vec<Vec<LonLat>>,
+}
+
+/// Loads every `directory/*.toml`; every problem is reported with its place.
+pub fn load_directory(content: &ContentFiles) -> (Directory, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut directory = Directory::default();
+    let mut raws = Vec::new();
+    for file in content.under("directory", "toml") {
+        match parse_toml::<RawDirectory>(file) {
+            Ok(raw) => raws.push((file, raw)),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    for (file, raw) in &raws {
+        let text = file.text().unwrap_or_default();
+        for d in &raw.departement {
+            let at = Location::at_offset(&file.path, text, d.code.span().start);
+            if !is_departement_code(d.code.get_ref()) {
+                diagnostics.push(Diagnostic::error(
+                    at.clone(),
+                    format!("`{}` is not a French département code", d.code.get_ref()),
+                ));
+            }
+            if !coordinates_in_range(d.lat, d.lon) {
+                diagnostics.push(Diagnostic::error(
+                    at.clone(),
+                    format!("département {}: coordinates out of range", d.code.get_ref()),
+                ));
+            }
+            let dept = Departement {
+                code: d.code.get_ref().clone(),
+                name: d.name.clone(),
+                lat: d.lat,
+                lon: d.lon,
+                region: raw.region.clone(),
+                location: at.clone(),
+            };
+            if directory
+                .departements
+                .insert(dept.code.clone(), dept)
+                .is_some()
+            {
+                diagnostics.push(Diagnostic::error(
+                    at,
+                    format!("département {} is listed twice", d.code.get_ref()),
+                ));
+            }
+        }
+    }
+    for (file, raw) in &raws {
+        let text = file.text().unwrap_or_default();
+        for a in &raw.association {
+            let at = Location::at_offset(&file.path, text, a.id.span().start);
+            if directory
+                .associations
+                .iter()
+                .any(|x| x.id == *a.id.get_ref())
+            {
+                diagnostics.push(Diagnostic::error(
+                    at.clone(),
+                    format!("association id `{}` is used twice", a.id.get_ref()),
+                ));
+            }
+            for d in &a.departements {
+                if !directory.departements.contains_key(d.get_ref()) {
+                    diagnostics.push(Diagnostic::error(
+                        Location::at_offset(&file.path, text, d.span().start),
+                        format!(
+                            "association `{}`: département `{}` is not listed in the directory",
+                            a.id.get_ref(),
+                            d.get_ref()
+                        ),
+                    ));
+                }
+            }
+            let has_contact = a.phone.is_some() || a.website.is_some() || a.email.is_some();
+            if !has_contact && !a.to_complete {
+                diagnostics.push(Diagnostic::error(
+                    at.clone(),
+                    format!("association `{}` has no contact: add phone, website or email, or mark it `to_complete = true`", a.id.get_ref()),
+                ));
+            } else if a.to_complete {
+                diagnostics.push(Diagnostic::warning(
+                    at.clone(),
+                    format!("association `{}`: public contact to complete (its card shows the national numbers meanwhile)", a.id.get_ref()),
+                ));
+            }
+            let coordinates = match (a.lat, a.lon) {
+                (Some(lat), Some(lon)) if coordinates_in_range(lat, lon) => Some((lat, lon)),
+                (Some(_), Some(_)) => {
+                    diagnostics.push(Diagnostic::error(
+                        at.clone(),
+                        format!("association `{}`: coordinates out of range", a.id.get_ref()),
+                    ));
+                    None
+                }
+                _ => {
+                    diagnostics.push(Diagnostic::error(
+                        at.clone(),
+                        format!(
+                            "association `{}` has no coordinates (lat, lon)",
+                            a.id.get_ref()
+                        ),
+                    ));
+                    None
+                }
+            };
+            // Every finding of the entry is reported before it is left out.
+            let Some((lat, lon)) = coordinates else {
+                continue;
+            };
+            directory.associations.push(Association {
+                id: a.id.get_ref().clone(),
+                name: a.name.clone(),
+                departements: a.departements.iter().map(|d| d.get_ref().clone()).collect(),
+                town: a.town.clone(),
+                lat,
+                lon,
+                phone: a.phone.clone(),
+                website: a.website.clone(),
+                email: a.email.clone(),
+                hours: a.hours.clone(),
+                languages: a.languages.clone(),
+                specialities: a.specialities.clone(),
+                to_complete: a.to_complete,
+                desk: a.desk.clone(),
+                location: at,
+            });
+        }
+        for t in &raw.town {
+            let at = Location::at_offset(&file.path, text, t.name.span().start);
+            if !directory.departements.contains_key(&t.departement) {
+                diagnostics.push(Diagnostic::error(
+                    at.clone(),
+                    format!(
+                        "town `{}`: département `{}` is not listed in the directory",
+                        t.name.get_ref(),
+                        t.departement
+                    ),
+                ));
+            }
+            if !coordinates_in_range(t.lat, t.lon) {
+                diagnostics.push(Diagnostic::error(
+                    at.clone(),
+                    format!("town `{}`: coordinates out of range", t.name.get_ref()),
+                ));
+                continue;
+            }
+            directory.towns.push(Town {
+                name: t.name.get_ref().clone(),
+                aliases: t.aliases.clone(),
+                departement: t.departement.clone(),
+                lat: t.lat,
+                lon: t.lon,
+                location: at,
+            });
+        }
+        for b in &raw.boundary {
+            let at = Location::at_offset(&file.path, text, b.departement.span().start);
+            let code = b.departement.get_ref();
+            if !directory.departements.contains_key(code) {
+                diagnostics.push(Diagnostic::error(
+                    at.clone(),
+                    format!("boundary: département `{code}` is not listed in the directory"),
+                ));
+            }
+            let mut rings = Vec::new();
+            for (i, ring) in b.rings.iter().enumerate() {
+                let closed = ring.len() >= 4 && ring.first() == ring.last();
+                let in_range = ring
+                    .iter()
+                    .all(|[lon, lat]| coordinates_in_range(*lat, *lon));
+                if !closed || !in_range {
+                    diagnostics.push(Diagnostic::error(
+                        at.clone(),
+                        format!(
+                            "boundary of {code}: ring {} must have at least 4 [longitude, latitude] points in range, the last equal to the first",
+                            i + 1
+                        ),
+                    ));
+                    continue;
+                }
+                rings.push(ring.clone());
+            }
+            if directory.boundaries.iter().any(|x| x.departement == *code) {
+                diagnostics.push(Diagnostic::error(
+                    at.clone(),
+                    format!("boundary of {code} is given twice"),
+                ));
+            }
+            directory.boundaries.push(Boundary {
+                departement: code.clone(),
+                rings,
+                location: at,
+            });
+        }
+    }
+    directory.index_names();
+    diagnostics.extend(check_places(&directory));
+    (directory, diagnostics)
+}
+
+/// Every place a person may name must lead to its own département: département codes and names,
+/// town names and aliases (an alias that two départements share is ambiguous), towns and
+/// associations inside their département's outline when outlines are given.
+fn check_places(directory: &Directory) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    // An invalid code is already reported where it is written.
+    for d in directory
+        .departements
+        .values()
+        .filter(|d| is_departement_code(&d.code))
+    {
+        for typed in [d.code.as_str(), d.name.as_str()] {
+            let found = directory.resolve_text(typed).map(|r| r.place.dept);
+            if found.as_deref() != Some(d.code.as_str()) {
+                out.push(Diagnostic::error(
+                    d.location.clone(),
+                    format!(
+                        "département {}: typing `{typed}` leads to {}",
+                        d.code,
+                        found.as_deref().unwrap_or("nothing")
+                    ),
+                ));
+            }
+        }
+    }
+    let mut departements_by_key: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for t in &directory.towns {
+        for name in std::iter::once(&t.name).chain(&t.aliases) {
+            departements_by_key
+                .entry(name_key(name))
+                .or_default()
+                .insert(&t.departement);
+        }
+    }
+    for t in &directory.towns {
+        for typed in std::iter::once(&t.name).chain(&t.aliases) {
+            let others: Vec<&str> = departements_by_key
+                .get(&name_key(typed))
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|d| *d != t.departement)
+                .collect();
+            if !others.is_empty() {
+                out.push(Diagnostic::error(
+                    t.location.clone(),
+                    format!(
+                        "town `{}`: `{typed}` also names a town in {}: remove the alias or write the name in full",
+                        t.name,
+                        others.join(", ")
+                    ),
+                ));
+                continue;
+            }
+            let found = directory.resolve_text(typed).map(|r| r.place.dept);
+            if found.as_deref() != Some(t.departement.as_str()) {
+                out.push(Diagnostic::error(
+                    t.location.clone(),
+                    format!(
+                        "town `{}`: typing `{typed}` leads to {}",
+                        t.name,
+                        found.as_deref().unwrap_or("nothing")
+                    ),
+                ));
+            }
+        }
+        if let Some(boundary) = directory
+            .boundaries
+            .iter()
+            .find(|b| b.departement == t.departement)
+            && !boundary.contains(t.lat, t.lon)
+        {
+            let km = boundary.distance_km(t.lat, t.lon);
+            out.push(Diagnostic::warning(
+                t.location.clone(),
+                format!(
+                    "town `{}` lies {km:.1} km outside the outline of {}: check its coordinates",
+                    t.name, t.departement
+                ),
+            ));
+        }
+    }
+    for a in &directory.associations {
+        let outlines: Vec<&Boundary> = directory
+            .boundaries
+            .iter()
+            .filter(|b| a.departements.contains(&b.departement))
+            .collect();
+        if !outlines.is_empty() && !outlines.iter().any(|b| b.contains(a.lat, a.lon)) {
+            out.push(Diagnostic::warning(
+                a.location.clone(),
+                format!(
+                    "association `{}`: its coordinates are outside the départements it serves",
+                    a.id
+                ),
+            ));
+        }
+    }
+    out
+}
+
+fn coordinates_in_range(lat: f64, lon: f64) -> bool {
+    (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)
+}
