@@ -23,7 +23,7 @@ choice-no = No
 
 input-text-empty = The message is empty. Write a few words.
 input-number-invalid = Write a number between { $min } and { $max }, in digits.
-input-place-invalid = I could not find this place. Write a département number, for example 33, or a postcode.
+input-place-invalid = I could not find this place. Write a département number (for example 33), a postcode or the name of a nearby town.
 place-outside-region = Département { $dept } is not in Nouvelle-Aquitaine. The national numbers work everywhere in France.
 place-location-outside = This place is not in Nouvelle-Aquitaine. The national numbers work everywhere in France.
 

@@ -10,7 +10,7 @@ need-legal = My rights, the law
 need-talk = Just talk
 need-safety = Safety
 
-talk-ask-where = Which département are you in? Write its number, for example 33, or a postcode. No address needed.
+talk-ask-where = Which département or town are you in? Write its number (for example 33), a postcode or the name of the town. No address needed.
 talk-found = Chosen département: { $dept_name }.
 
 talk-consent-offer = I can also prepare an anonymous request for an association of the region.

@@ -23,7 +23,7 @@ choice-no = Non
 
 input-text-empty = Le message est vide. Écrivez quelques mots.
 input-number-invalid = Écrivez un nombre entre { $min } et { $max }, en chiffres.
-input-place-invalid = Je n'ai pas trouvé ce lieu. Écrivez un numéro de département, par exemple 33, ou un code postal.
+input-place-invalid = Je n'ai pas trouvé ce lieu. Écrivez un numéro de département (par exemple 33), un code postal ou le nom d'une ville proche.
 place-outside-region = Le département { $dept } n'est pas en Nouvelle-Aquitaine. Les numéros nationaux marchent partout en France.
 place-location-outside = Ce lieu n'est pas en Nouvelle-Aquitaine. Les numéros nationaux marchent partout en France.
 

@@ -10,7 +10,7 @@ need-legal = Mes droits, la justice
 need-talk = Juste parler
 need-safety = La sécurité
 
-talk-ask-where = Dans quel département êtes-vous ? Écrivez son numéro, par exemple 33, ou un code postal. Pas besoin d'adresse.
+talk-ask-where = Dans quel département ou quelle ville êtes-vous ? Écrivez son numéro (par exemple 33), un code postal ou le nom de la ville. Pas besoin d'adresse.
 talk-found = Département choisi : { $dept_name }.
 
 talk-consent-offer = Je peux aussi préparer une demande anonyme pour une association de la région.
