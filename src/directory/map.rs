@@ -11,6 +11,9 @@ use super::{Directory, LonLat};
 /// Width of the drawing, in pixels.
 const WIDTH: f64 = 1000.0;
 const MARGIN: f64 = 40.0;
+/// A pale outline under labels, so that they read over borders and dots.
+const HALO: &str =
+    "stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
 
 /// Why no map could be drawn.
 #[derive(Debug, Error)]
@@ -73,31 +76,57 @@ pub fn map_svg(directory: &Directory) -> Result<String, MapError> {
             y(town.lat)
         );
     }
-    for d in directory.departements.values() {
-        let _ = writeln!(
-            svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"15\" text-anchor=\"middle\" fill=\"#1d3557\" opacity=\"0.75\">{} {}</text>",
-            x(d.lon),
-            y(d.lat),
-            escape(&d.code),
-            escape(&d.name)
-        );
-    }
     // Associations in the same town share one dot and one label.
     let mut offices: BTreeMap<(i64, i64), Vec<&str>> = BTreeMap::new();
     for a in &directory.associations {
         let key = ((a.lon * 1e4).round() as i64, (a.lat * 1e4).round() as i64);
         offices.entry(key).or_default().push(&a.name);
     }
-    for ((lon, lat), names) in offices {
-        let (cx, cy) = (x(lon as f64 / 1e4), y(lat as f64 / 1e4));
+    let offices: Vec<(f64, f64, String)> = offices
+        .into_iter()
+        .map(|((lon, lat), names)| (x(lon as f64 / 1e4), y(lat as f64 / 1e4), names.join(" · ")))
+        .collect();
+    // Rough label boxes (left, top, right, bottom) from an average glyph width.
+    let office_boxes: Vec<[f64; 4]> = offices
+        .iter()
+        .map(|(cx, cy, label)| {
+            [
+                cx - 8.0,
+                cy - 12.0,
+                cx + 12.0 + 7.2 * label.chars().count() as f64,
+                cy + 8.0,
+            ]
+        })
+        .collect();
+    let overlaps =
+        |a: &[f64; 4], b: &[f64; 4]| a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    for d in directory.departements.values() {
+        let label = format!("{} {}", d.code, d.name);
+        let half = 4.6 * label.chars().count() as f64;
+        let (cx, cy) = (x(d.lon), y(d.lat));
+        // Above the centre, else below, else higher: away from the associations' labels.
+        let baseline = [cy - 22.0, cy + 34.0, cy - 50.0, cy + 60.0]
+            .into_iter()
+            .find(|ly| {
+                !office_boxes
+                    .iter()
+                    .any(|b| overlaps(&[cx - half, ly - 14.0, cx + half, ly + 4.0], b))
+            })
+            .unwrap_or(cy - 22.0);
+        let _ = writeln!(
+            svg,
+            "<text x=\"{cx:.1}\" y=\"{baseline:.1}\" font-size=\"15\" text-anchor=\"middle\" fill=\"#457b9d\" {HALO}>{}</text>",
+            escape(&label)
+        );
+    }
+    for (cx, cy, label) in &offices {
         let _ = writeln!(
             svg,
             "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"7\" fill=\"#457b9d\" stroke=\"#1d3557\" stroke-width=\"2\"/>\n\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"13\" fill=\"#1d3557\">{}</text>",
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"13\" fill=\"#1d3557\" {HALO}>{}</text>",
             cx + 10.0,
             cy + 4.0,
-            escape(&names.join(" · "))
+            escape(label)
         );
     }
     svg.push_str("</svg>\n");

@@ -10,9 +10,16 @@ use crate::text::fold;
 /// Without outlines, a location farther than this from every known town and centroid is
 /// "elsewhere" (km).
 const REGION_REACH_KM: f64 = 60.0;
-/// A location this close outside an outline still belongs to it: outlines are simplified and a
-/// shared location on a beach or a border road may fall just outside (km).
-const SNAP_KM: f64 = 3.0;
+/// A location this close outside an outline still belongs to it: outlines are simplified (by
+/// about 0.4 km) and a location shared from a beach or a boat may fall just outside; farther, it
+/// may be across a national border (km).
+const SNAP_KM: f64 = 1.5;
+/// Words that join the next word into a place name ("sur Vienne", "l'Isle").
+const BINDS_TO_NEXT: &[&str] = &["sur", "sous", "l", "d", "les", "lez"];
+/// Words that join the previous word into a place name ("Cognac la Forêt", "Cenon sur Vienne").
+const BINDS_TO_PREVIOUS: &[&str] = &[
+    "sur", "sous", "en", "la", "le", "les", "l", "d", "de", "du", "des", "lez",
+];
 /// The longest run of words tried as a place name inside a sentence.
 const MAX_NAME_WORDS: usize = 5;
 
@@ -72,10 +79,11 @@ pub(crate) fn name_key(text: &str) -> String {
 }
 
 /// How many edits a name of this length may have and still be recognised.
+/// Short names are too close to other communes' names (Nérac, Nersac) to guess.
 fn allowed_edits(chars: usize) -> usize {
     match chars {
-        0..=3 => 0,
-        4..=7 => 1,
+        0..=5 => 0,
+        6..=8 => 1,
         _ => 2,
     }
 }
@@ -95,50 +103,64 @@ impl Directory {
         {
             return Some(self.resolved(code.to_ascii_uppercase(), None));
         }
-        let targets = &self.names;
-        // Every run of words, longest first: "je suis a mont de marsan" finds "mont de marsan".
-        let mut runs: Vec<String> = Vec::new();
+        // The whole line first, exactly.
+        if let Some(found) = self.exact(&key) {
+            return found;
+        }
+        // A name inside a sentence ("je suis à Mont de Marsan"), longest first, exactly, unless
+        // the words around it bind it into a longer name we do not know ("… sur Vienne",
+        // "Cognac la Forêt").
         for length in (1..=MAX_NAME_WORDS.min(words.len())).rev() {
             for start in 0..=words.len() - length {
-                runs.push(words[start..start + length].join(" "));
-            }
-        }
-        if let Some(target) = runs
-            .iter()
-            .find_map(|run| targets.iter().find(|t| t.key == *run))
-        {
-            return Some(self.resolved(target.dept.clone(), target.near));
-        }
-        // Typos: the closest name within the allowed edits; two départements equally close is
-        // too uncertain to answer.
-        let mut best: Option<(usize, &NameEntry)> = None;
-        let mut tied_elsewhere = false;
-        for run in &runs {
-            let allowed = allowed_edits(run.chars().count());
-            if allowed == 0 {
-                continue;
-            }
-            for target in targets {
-                let distance = damerau_levenshtein(run, &target.key);
-                if distance > allowed.min(allowed_edits(target.key.chars().count())) {
+                let before = start.checked_sub(1).map(|i| words[i]);
+                let after = words.get(start + length).copied();
+                if before.is_some_and(|w| BINDS_TO_NEXT.contains(&w))
+                    || after.is_some_and(|w| BINDS_TO_PREVIOUS.contains(&w))
+                {
                     continue;
                 }
-                match best {
-                    Some((d, _)) if distance > d => {}
-                    Some((d, b)) if distance == d => tied_elsewhere |= b.dept != target.dept,
-                    _ => {
-                        best = Some((distance, target));
-                        tied_elsewhere = false;
-                    }
+                if let Some(found) = self.exact(&words[start..start + length].join(" ")) {
+                    return found;
+                }
+            }
+        }
+        // Typos, on the whole line only (inside a sentence, ordinary words come too close to
+        // names): the closest name within the allowed edits; two départements equally close
+        // is too uncertain to answer.
+        let allowed = allowed_edits(key.chars().count());
+        let mut best: Option<(usize, &NameEntry)> = None;
+        let mut tied_elsewhere = false;
+        for target in &self.names {
+            let distance = damerau_levenshtein(&key, &target.key);
+            if allowed == 0 || distance > allowed.min(allowed_edits(target.key.chars().count())) {
+                continue;
+            }
+            match best {
+                Some((d, _)) if distance > d => {}
+                Some((d, b)) if distance == d => tied_elsewhere |= b.dept != target.dept,
+                _ => {
+                    best = Some((distance, target));
+                    tied_elsewhere = false;
                 }
             }
         }
         match best {
             Some((_, target)) if !tied_elsewhere => {
-                Some(self.resolved(target.dept.to_owned(), target.near))
+                Some(self.resolved(target.dept.clone(), target.near))
             }
             _ => None,
         }
+    }
+
+    /// The names equal to a key: `Some(None)` when they lead to different départements (the
+    /// answer would be a guess), `None` when there is none.
+    fn exact(&self, key: &str) -> Option<Option<Resolved>> {
+        let mut matches = self.names.iter().filter(|n| n.key == key);
+        let first = matches.next()?;
+        if matches.any(|n| n.dept != first.dept) {
+            return Some(None);
+        }
+        Some(Some(self.resolved(first.dept.clone(), first.near)))
     }
 
     /// Resolves a shared location to a département; the coordinates are used for this step only.

@@ -107,6 +107,8 @@ fn town_names_with_typos_missing_accents_and_in_sentences() {
         ("limoge", "87"),
         ("je suis à Limoges ce soir", "87"),
         ("près de Pau", "64"),
+        ("je suis en Gironde", "33"),
+        ("à Mont de Marsan", "40"),
     ];
     for (typed, code) in cases {
         assert_eq!(dept_of(&directory, typed).as_deref(), Some(code), "{typed}");
@@ -114,8 +116,24 @@ fn town_names_with_typos_missing_accents_and_in_sentences() {
     // A town gives a point to rank associations; a département name does not.
     assert!(directory.resolve_text("Pessac").unwrap().near.is_some());
     assert!(directory.resolve_text("Gironde").unwrap().near.is_none());
-    // Nothing that is not a place.
-    for typed in ["bonjour", "je ne sais pas", "xyz", "", "Paris", "Lyon"] {
+    // Nothing that is not a place, and no guess from a word of a longer name we do not know
+    // (communes of the region that are not listed: the person is asked again, never misrouted).
+    for typed in [
+        "bonjour",
+        "je ne sais pas",
+        "xyz",
+        "",
+        "Paris",
+        "Lyon",
+        "agent",
+        "Nersac",
+        "Saint-Seurin-sur-l'Isle",
+        "Cognac-la-Forêt",
+        "Cenon-sur-Vienne",
+        "Sainte-Foy-la-Grande",
+        "Ladignac-le-Long",
+        "Saint-Brice",
+    ] {
         assert_eq!(dept_of(&directory, typed), None, "{typed}");
     }
 }
@@ -325,5 +343,49 @@ lon = -0.5
             "directory/test.toml:14:8: error: town `Saint-Astier`: `Astier` also names a town in 33"
         )),
         "{text:?}"
+    );
+}
+
+#[test]
+fn locations_every_town_at_borders_and_on_coasts_and_at_sea() {
+    let directory = bundled();
+    assert_eq!(directory.boundaries.len(), 12);
+    // Every listed town, some of them a few hundred metres from a border or a coast (Boucau,
+    // Hendaye, Royan, Saint-Jean-de-Luz, Arcachon), falls in its own département.
+    assert!(directory.towns.len() >= 100);
+    for town in &directory.towns {
+        let resolved = directory.resolve_location(town.lat, town.lon).unwrap();
+        assert_eq!(resolved.place.dept, town.departement, "{}", town.name);
+        assert_eq!(
+            resolved.near,
+            Some((town.lat, town.lon)),
+            "the point ranks associations"
+        );
+    }
+    let at = |lat: f64, lon: f64| directory.resolve_location(lat, lon).map(|r| r.place);
+    // Across the Spanish border: San Sebastián.
+    assert_eq!(
+        at(43.3183, -1.9812),
+        Some(Place {
+            dept: String::new(),
+            in_region: false
+        })
+    );
+    // A boat 1 km off Biarritz still belongs to the coast's département.
+    assert_eq!(at(43.4832, -1.5710).map(|p| p.dept).as_deref(), Some("64"));
+    // At sea, 40 km off the Landes coast; and Paris.
+    assert_eq!(
+        at(44.0, -1.9),
+        Some(Place {
+            dept: String::new(),
+            in_region: false
+        })
+    );
+    assert_eq!(
+        at(48.8566, 2.3522),
+        Some(Place {
+            dept: String::new(),
+            in_region: false
+        })
     );
 }
