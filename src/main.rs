@@ -314,9 +314,22 @@ fn serve(config: &Config) -> Result<ExitCode, String> {
     ))
 }
 
-fn pictograms(config: &Config, command: PictogramCommand) -> Result<ExitCode, String> {
+/// Loads content for a review tool: what has errors is drawn as far as it loads, with a note.
+fn review_content(config: &Config) -> Result<(ContentFiles, Report), String> {
     let files = read_content(config.content_dir.as_deref())?;
     let report = check(&files);
+    if report.errors() > 0 {
+        eprintln!(
+            "passerelle: note: the content in {} has {} error(s) (see `passerelle check`); drawing what loads",
+            files.origin,
+            report.errors()
+        );
+    }
+    Ok((files, report))
+}
+
+fn pictograms(config: &Config, command: PictogramCommand) -> Result<ExitCode, String> {
+    let (files, report) = review_content(config)?;
     let catalogue = &report.content.pictograms;
     let (image, out) = match command {
         PictogramCommand::Sheet { out } => {
@@ -365,8 +378,7 @@ fn pictograms(config: &Config, command: PictogramCommand) -> Result<ExitCode, St
 }
 
 fn directory_map(config: &Config, out: &Path) -> Result<ExitCode, String> {
-    let files = read_content(config.content_dir.as_deref())?;
-    let report = check(&files);
+    let (_, report) = review_content(config)?;
     let svg = map_svg(&report.content.directory).map_err(|e| e.to_string())?;
     let bytes = match out
         .extension()

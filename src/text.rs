@@ -46,6 +46,14 @@ pub fn strip_isolates(text: &str) -> String {
         .collect()
 }
 
+/// Text safe inside XML and SVG documents (labels, names).
+pub fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ use std::fmt::Write;
 use thiserror::Error;
 
 use super::{Directory, LonLat};
+use crate::text::xml_escape;
 
 /// Width of the drawing, in pixels.
 const WIDTH: f64 = 1000.0;
@@ -116,7 +117,7 @@ pub fn map_svg(directory: &Directory) -> Result<String, MapError> {
         let _ = writeln!(
             svg,
             "<text x=\"{cx:.1}\" y=\"{baseline:.1}\" font-size=\"15\" text-anchor=\"middle\" fill=\"#457b9d\" {HALO}>{}</text>",
-            escape(&label)
+            xml_escape(&label)
         );
     }
     for (cx, cy, label) in &offices {
@@ -126,16 +127,9 @@ pub fn map_svg(directory: &Directory) -> Result<String, MapError> {
              <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"13\" fill=\"#1d3557\" {HALO}>{}</text>",
             cx + 10.0,
             cy + 4.0,
-            escape(label)
+            xml_escape(label)
         );
     }
     svg.push_str("</svg>\n");
     Ok(svg)
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

@@ -3,6 +3,16 @@
 use super::*;
 use crate::content::ContentFiles;
 
+/// The head of a made-up directory file: one département.
+const GIRONDE: &str = r#"
+region = "test"
+[[departement]]
+code = "33"
+name = "Gironde"
+lat = 44.8
+lon = -0.6
+"#;
+
 fn bundled() -> Directory {
     let (directory, diagnostics) = load_directory(&ContentFiles::embedded());
     let errors: Vec<String> = diagnostics
@@ -165,14 +175,8 @@ fn postal_codes_inside_and_outside_the_region() {
 
 #[test]
 fn a_departement_with_several_associations_chooses_by_need_then_language_then_distance() {
-    let text = r#"
-region = "test"
-[[departement]]
-code = "33"
-name = "Gironde"
-lat = 44.8
-lon = -0.6
-[[association]]
+    let text = GIRONDE.to_owned()
+        + r#"[[association]]
 id = "talk-bordeaux"
 name = "Talk Bordeaux"
 departements = ["33"]
@@ -205,7 +209,7 @@ specialities = ["talk"]
 "#;
     let (directory, diagnostics) = load_directory(&ContentFiles::from_pairs(
         "test",
-        &[("directory/test.toml", text)],
+        &[("directory/test.toml", &text)],
     ));
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
     let id = |need: Option<&str>, lang: &str, near: Option<(f64, f64)>| {
@@ -269,14 +273,8 @@ specialities = ["talk"]
 
 #[test]
 fn locations_without_outlines_use_the_nearest_town_within_reach() {
-    let text = r#"
-region = "test"
-[[departement]]
-code = "33"
-name = "Gironde"
-lat = 44.8
-lon = -0.6
-[[town]]
+    let text = GIRONDE.to_owned()
+        + r#"[[town]]
 name = "Bordeaux"
 departement = "33"
 lat = 44.84
@@ -284,7 +282,7 @@ lon = -0.58
 "#;
     let (directory, _) = load_directory(&ContentFiles::from_pairs(
         "test",
-        &[("directory/test.toml", text)],
+        &[("directory/test.toml", &text)],
     ));
     let near = directory.resolve_location(44.9, -0.5).unwrap();
     assert_eq!(
@@ -309,14 +307,8 @@ lon = -0.58
 
 #[test]
 fn a_town_name_shared_by_two_departements_is_reported() {
-    let text = r#"
-region = "test"
-[[departement]]
-code = "33"
-name = "Gironde"
-lat = 44.8
-lon = -0.6
-[[departement]]
+    let text = GIRONDE.to_owned()
+        + r#"[[departement]]
 code = "24"
 name = "Dordogne"
 lat = 45.1
@@ -335,7 +327,7 @@ lon = -0.5
 "#;
     let (_, diagnostics) = load_directory(&ContentFiles::from_pairs(
         "test",
-        &[("directory/test.toml", text)],
+        &[("directory/test.toml", &text)],
     ));
     let text: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
     assert!(

@@ -4,6 +4,8 @@
 use resvg::tiny_skia::{Color, Pixmap, PixmapPaint, Transform};
 
 use super::catalogue::Catalogue;
+use crate::text::xml_escape;
+
 use super::render::{PictogramError, draw, new_pixmap, render_with_fonts};
 
 const COLUMNS: u32 = 6;
@@ -68,11 +70,4 @@ pub fn contact_sheet(catalogue: &Catalogue) -> Result<Pixmap, PictogramError> {
         None,
     );
     Ok(pixmap)
-}
-
-fn xml_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
