@@ -286,32 +286,26 @@ fn check_places(directory: &Directory) -> Vec<Diagnostic> {
         .filter(|d| is_departement_code(&d.code))
     {
         for typed in [d.code.as_str(), d.name.as_str()] {
-            let found = directory.resolve_text(typed).map(|r| r.place.dept);
-            if found.as_deref() != Some(d.code.as_str()) {
+            if let Some(wrong) = misroute(directory, typed, &d.code) {
                 out.push(Diagnostic::error(
                     d.location.clone(),
-                    format!(
-                        "département {}: typing `{typed}` leads to {}",
-                        d.code,
-                        found.as_deref().unwrap_or("nothing")
-                    ),
+                    format!("département {}: {wrong}", d.code),
                 ));
             }
         }
     }
-    let mut departements_by_key: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
-    for t in &directory.towns {
-        for name in std::iter::once(&t.name).chain(&t.aliases) {
-            departements_by_key
-                .entry(name_key(name))
-                .or_default()
-                .insert(&t.departement);
-        }
+    // Every département a name leads to (the index holds départements, towns and aliases).
+    let mut departements_by_key: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for entry in &directory.names {
+        departements_by_key
+            .entry(&entry.key)
+            .or_default()
+            .insert(&entry.dept);
     }
     for t in &directory.towns {
         for typed in std::iter::once(&t.name).chain(&t.aliases) {
             let others: Vec<&str> = departements_by_key
-                .get(&name_key(typed))
+                .get(name_key(typed).as_str())
                 .into_iter()
                 .flatten()
                 .copied()
@@ -328,15 +322,10 @@ fn check_places(directory: &Directory) -> Vec<Diagnostic> {
                 ));
                 continue;
             }
-            let found = directory.resolve_text(typed).map(|r| r.place.dept);
-            if found.as_deref() != Some(t.departement.as_str()) {
+            if let Some(wrong) = misroute(directory, typed, &t.departement) {
                 out.push(Diagnostic::error(
                     t.location.clone(),
-                    format!(
-                        "town `{}`: typing `{typed}` leads to {}",
-                        t.name,
-                        found.as_deref().unwrap_or("nothing")
-                    ),
+                    format!("town `{}`: {wrong}", t.name),
                 ));
             }
         }
@@ -377,4 +366,15 @@ fn check_places(directory: &Directory) -> Vec<Diagnostic> {
 
 fn coordinates_in_range(lat: f64, lon: f64) -> bool {
     (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)
+}
+
+/// What is wrong when typing a name does not lead to its own département.
+fn misroute(directory: &Directory, typed: &str, expected: &str) -> Option<String> {
+    let found = directory.resolve_text(typed).map(|r| r.place.dept);
+    (found.as_deref() != Some(expected)).then(|| {
+        format!(
+            "typing `{typed}` leads to {}",
+            found.as_deref().unwrap_or("nothing")
+        )
+    })
 }
