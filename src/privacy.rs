@@ -43,15 +43,6 @@ impl Secret {
         <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0)
             .unwrap_or_else(|_| unreachable!("HMAC accepts any key length"))
     }
-
-    /// A key for another purpose (sealing routes), derived so that it never equals the
-    /// pseudonym key.
-    pub fn derive(&self, purpose: &str) -> [u8; 32] {
-        let mut mac = self.mac();
-        mac.update(b"passerelle/derive/");
-        mac.update(purpose.as_bytes());
-        mac.finalize().into_bytes().into()
-    }
 }
 
 /// Where the secret came from, for the start-up log.
@@ -166,11 +157,6 @@ impl Pseudonym {
         &self.0
     }
 
-    /// From raw bytes read back from the store.
-    pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
-        bytes.try_into().ok().map(Self)
-    }
-
     /// A short prefix for logs: enough to follow one conversation, useless to find a person.
     pub fn short(&self) -> String {
         self.0[..4].iter().map(|b| format!("{b:02x}")).collect()
@@ -218,11 +204,5 @@ mod tests {
             Secret::new(vec![0; 8]),
             Err(PrivacyError::TooShort(8))
         ));
-    }
-
-    #[test]
-    fn derived_keys_differ_by_purpose() {
-        let s = secret(7);
-        assert_ne!(s.derive("route"), s.derive("other"));
     }
 }
