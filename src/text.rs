@@ -39,6 +39,38 @@ pub fn fold(text: &str) -> String {
     lowered.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// An intent pattern in the form folded text is compared in: accents and other combining marks
+/// removed (`é` -> `e`, `ș` -> `s`, `й` -> `и`), so that patterns may be written naturally.
+/// Case is left alone (patterns match case-insensitively, and `\W` must stay `\W`).
+pub fn fold_pattern(pattern: &str) -> String {
+    pattern.nfd().filter(|c| !is_combining_mark(*c)).collect()
+}
+
+/// The right-to-left mark, which makes a line read right to left when its first letter is not.
+const RLM: char = '\u{200F}';
+
+/// A line to show in a right-to-left language: a right-to-left mark in front when its first
+/// strong letter is left-to-right (a number, `/exit`, a Latin name), otherwise unchanged, so
+/// that the line still reads and aligns right to left. Bidi marks only where needed.
+pub fn rtl_line(line: &str) -> String {
+    match line.chars().find_map(strong_direction) {
+        Some(true) | None => line.to_owned(),
+        Some(false) => format!("{RLM}{line}"),
+    }
+}
+
+/// `Some(true)` for a right-to-left letter, `Some(false)` for another letter, `None` for
+/// digits, punctuation and spaces (weak or neutral).
+fn strong_direction(c: char) -> Option<bool> {
+    if matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') {
+        Some(true)
+    } else if c.is_alphabetic() {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// A formatted message without Fluent's bidi isolation marks, for data and comparisons.
 pub fn strip_isolates(text: &str) -> String {
     text.chars()
@@ -68,6 +100,20 @@ mod tests {
     fn sanitize_caps_length() {
         let long = "é".repeat(MAX_INBOUND_CHARS * 3);
         assert_eq!(sanitize_inbound(&long).chars().count(), MAX_INBOUND_CHARS);
+    }
+
+    #[test]
+    fn rtl_mark_only_where_the_line_would_start_left_to_right() {
+        assert_eq!(rtl_line("مرحبا"), "مرحبا");
+        assert_eq!(rtl_line("17 : الشرطة"), "17 : الشرطة");
+        assert_eq!(rtl_line("/exit أو"), "\u{200F}/exit أو");
+        assert_eq!(rtl_line("  1. [back] عودة"), "\u{200F}  1. [back] عودة");
+    }
+
+    #[test]
+    fn patterns_fold_like_text() {
+        assert_eq!(fold_pattern(r"\bajutor\b|ș|й|\W"), r"\bajutor\b|s|и|\W");
+        assert_eq!(fold("Ajutați-mă"), fold_pattern("ajutați-mă"));
     }
 
     #[test]

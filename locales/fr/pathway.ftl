@@ -1,6 +1,6 @@
 # flows/pathway.toml — facts from the regional report (FR-CIDFF Nouvelle-Aquitaine).
 
-pathway-intro-what = Il existe un accompagnement prévu par la loi : le « parcours de sortie de prostitution ».
+pathway-intro-what = Il existe un accompagnement prévu par la loi du 13 avril 2016 : le « parcours de sortie de prostitution ».
 pathway-intro-who = Il est pour les personnes qui ont des relations sexuelles contre de l'argent, un logement ou une dette à payer, et qui veulent autre chose.
 pathway-intro-papers = Avec ou sans papiers.
 pathway-intro-free = C'est gratuit. Une association agréée vous accompagne. Rien ne se fait sans votre accord.
@@ -8,18 +8,19 @@ pathway-intro-ask = Que voulez-vous savoir ?
 
 pathway-choice-steps = Les étapes
 pathway-choice-afis = L'argent : l'Afis
-pathway-choice-papers = Les papiers
-pathway-choice-afis-talk = En parler avec une association
+pathway-choice-after = Après le parcours
+pathway-choice-varies = Ce qui change selon le département
 
 pathway-step-contact = 1. Vous rencontrez une association agréée. Elle vous écoute et vous explique tout.
-pathway-step-file = 2. Ensemble, vous préparez un dossier.
-pathway-step-commission = 3. Une commission du département étudie ce dossier.
+pathway-step-evaluation = 2. Ensemble, vous regardez votre situation et vous préparez un dossier.
+pathway-step-commission = 3. Le dossier est présenté à une commission du département.
 pathway-step-support = 4. Si elle accepte, le parcours commence : aide pour le logement, la santé, la formation et le travail.
-pathway-step-review = 5. Tous les { $every } mois, la commission fait le point avec l'association. Le parcours dure { $months } mois au plus.
-pathway-step-after = Après, l'association vous aide à passer aux aides habituelles, comme pour tout le monde.
-pathway-step-papers = Si vous en avez besoin, vous pouvez recevoir un titre de séjour de six mois, renouvelé pendant le parcours.
+pathway-step-afis = L'Afis, une aide en argent, est versée si vous n'avez droit à aucune autre aide.
+pathway-step-papers = Si vous en avez besoin, vous pouvez recevoir un titre de séjour de 6 mois, renouvelable.
+pathway-step-review = Tous les { $every } mois, la commission fait le point avec l'association. Le parcours dure { $months } mois au plus.
 
 pathway-afis-what = L'Afis est une aide en argent, versée chaque mois pendant le parcours, si vous n'avez droit à aucune autre aide.
+pathway-afis-table = Par mois : 330 € seule ou seul, 432 € avec 1 enfant, 534 € avec 2, 636 € avec 3, puis 102 € de plus par enfant.
 pathway-afis-ask-children = Combien d'enfants avez-vous à charge ? Écrivez un nombre, par exemple 0 ou 2.
 
 # $children: a number from 0 to 12. Scale: 330 € alone, plus 102 € per dependent child.
@@ -38,6 +39,15 @@ pathway-afis-amount =
         [10] Avec 10 enfants : 1350 € par mois.
         [11] Avec 11 enfants : 1452 € par mois.
         [12] Avec 12 enfants : 1554 € par mois.
-       *[other] 330 € par mois, plus 102 € par enfant à charge : 636 € avec 3 enfants, puis 102 € de plus pour chaque enfant après le troisième.
+       *[other] 330 € par mois, plus 102 € par enfant à charge.
     }
 pathway-afis-check = Ces montants viennent d'un rapport régional. L'association vérifie avec vous le montant à jour et vos droits.
+
+pathway-after-end = Le parcours dure { $months } mois au plus. Rien n'est prévu par la loi après.
+pathway-after-common = Le but : qu'à la fin, vous ayez accès aux aides habituelles, comme tout le monde (logement, RSA, emploi).
+pathway-after-association = Certaines associations continuent à vous accompagner après le parcours. Demandez-leur.
+
+pathway-varies-criteria = Chaque département a sa commission. Les critères pour entrer dans le parcours ne sont pas partout les mêmes.
+pathway-varies-complaint = La loi ne demande pas de porter plainte. Mais certaines commissions le demandent quand même.
+pathway-varies-stop = Certaines commissions demandent aussi d'avoir arrêté depuis un certain temps.
+pathway-varies-association = L'association agréée de votre département connaît sa commission. Elle vous dit ce qui compte chez vous.

@@ -1,14 +1,14 @@
 # flows/safety.toml — national numbers, each with what it is for.
 
-safety-now-intro = Ces numéros sont gratuits.
+safety-now-intro = Ces numéros sont gratuits, jour et nuit.
 safety-17 = 17 : police ou gendarmerie, si quelqu'un vous menace ou vous frappe.
 safety-112 = 112 : urgences, depuis tout téléphone, partout en Europe.
 # $number: the SMS emergency number (114)
-safety-sms = { $number } : par SMS, si vous ne pouvez pas parler.
+safety-sms = { $number } : par SMS, si vous ne pouvez pas parler ou entendre.
 safety-15 = 15 : SAMU, pour une urgence médicale.
 safety-115 = 115 : hébergement d'urgence, pour dormir à l'abri.
-safety-119 = 119 : pour les enfants et les jeunes jusqu'à 21 ans, jour et nuit.
+safety-119 = 119 : pour les enfants et les jeunes jusqu'à 21 ans.
 safety-3919 = 3919 : écoute pour les femmes face aux violences. Ce n'est pas un numéro d'urgence.
 safety-3018 = 3018 : harcèlement en ligne, chantage avec des photos, retrait d'images.
 
-safety-choice-near = Une association près de moi
+safety-choice-leave = Partir, se protéger

@@ -9,4 +9,5 @@ welcome-phone-kept = Je ne garde ni votre nom, ni votre numéro.
 welcome-phone-visible = La conversation reste visible dans l'application, jusqu'à ce qu'elle soit effacée.
 welcome-phone-exit = /exit ou « parapluie » efface tout, quand l'application le permet.
 welcome-phone-forget = /forget efface ce que je garde, puis on recommence.
+welcome-phone-notifications = Vous pouvez aussi couper les aperçus des notifications dans les réglages du téléphone.
 welcome-choice-erase = Tout effacer maintenant

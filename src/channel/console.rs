@@ -6,8 +6,9 @@ use std::io::{BufRead, Write};
 use thiserror::Error;
 
 use crate::engine::{Inbound, Reply, Session};
+use crate::locale::Direction;
 use crate::runtime::{Runtime, RuntimeError, now_secs};
-use crate::text::strip_isolates;
+use crate::text::{rtl_line, strip_isolates};
 
 /// The channel name in pseudonyms.
 pub const CHANNEL: &str = "console";
@@ -54,7 +55,7 @@ pub fn run(
         Inbound::Text("/start".into())
     };
     let outcome = runtime.handle_as(&who, opening, now_secs(), fresh.clone())?;
-    render(&outcome.replies, &mut output, options.interactive)?;
+    render(&outcome.replies, outcome.direction, &mut output, options.interactive)?;
     prompt(&mut output, options.interactive)?;
     for line in input.lines() {
         let line = match line {
@@ -64,7 +65,7 @@ pub fn run(
             Err(error) => return Err(error.into()),
         };
         let outcome = runtime.handle_as(&who, Inbound::Text(line), now_secs(), fresh.clone())?;
-        render(&outcome.replies, &mut output, options.interactive)?;
+        render(&outcome.replies, outcome.direction, &mut output, options.interactive)?;
         prompt(&mut output, options.interactive)?;
     }
     Ok(())
@@ -77,51 +78,64 @@ fn prompt(output: &mut impl Write, interactive: bool) -> std::io::Result<()> {
     output.flush()
 }
 
-/// Prints replies as plain text. Terminals do not apply Unicode bidi isolation, so Fluent's marks
-/// are removed rather than shown as stray glyphs.
+/// Prints replies as plain text, one line per message. Terminals do not apply Unicode bidi
+/// isolation, so Fluent's marks are removed rather than shown as stray glyphs; in a right-to-left
+/// language a line that would start left to right gets a right-to-left mark.
 pub fn render(
     replies: &[Reply],
+    direction: Direction,
     output: &mut impl Write,
     interactive: bool,
 ) -> std::io::Result<()> {
+    for line in lines(replies) {
+        match direction {
+            Direction::Rtl => writeln!(output, "{}", rtl_line(&line))?,
+            Direction::Ltr => writeln!(output, "{line}")?,
+        }
+    }
+    if interactive && replies.contains(&Reply::EraseConversation) {
+        // Clear the screen and the scroll-back.
+        write!(output, "\x1b[3J\x1b[2J\x1b[H")?;
+    }
+    Ok(())
+}
+
+/// Replies as the lines a terminal shows (also the format of golden transcripts): messages as
+/// they are, pictograms as `[id: alt]`, choices numbered (buttons under a question, which
+/// cannot be typed as numbers, with `-`), contact cards indented with `|`.
+pub fn lines(replies: &[Reply]) -> Vec<String> {
+    let mut out = Vec::new();
     for reply in replies {
         match reply {
-            Reply::Text(text) => writeln!(output, "{}", strip_isolates(text))?,
-            Reply::Pictogram(p) => writeln!(output, "[{}: {}]", p.id, p.alt)?,
+            Reply::Text(text) => out.extend(strip_isolates(text).lines().map(str::to_owned)),
+            Reply::Pictogram(p) => out.push(format!("[{}: {}]", p.id, p.alt)),
             Reply::Choices(items) => {
                 for item in items {
-                    match &item.pictogram {
-                        Some(p) => writeln!(
-                            output,
-                            "  {}. [{}] {}",
-                            item.number,
-                            p.id,
-                            strip_isolates(&item.label)
-                        )?,
-                        None => {
-                            writeln!(output, "  {}. {}", item.number, strip_isolates(&item.label))?
-                        }
-                    }
+                    let number = if item.by_number {
+                        format!("{}.", item.number)
+                    } else {
+                        "-".to_owned()
+                    };
+                    let label = strip_isolates(&item.label);
+                    out.push(match &item.pictogram {
+                        Some(p) => format!("  {number} [{}] {label}", p.id),
+                        None => format!("  {number} {label}"),
+                    });
                 }
             }
             Reply::ContactCard(card) => {
                 if let Some(p) = &card.pictogram {
-                    writeln!(output, "[{}: {}]", p.id, p.alt)?;
+                    out.push(format!("[{}: {}]", p.id, p.alt));
                 }
                 for line in &card.lines {
-                    writeln!(output, "  | {}", strip_isolates(line))?;
+                    out.push(format!("  | {}", strip_isolates(line)));
                 }
             }
             Reply::HandoffRequest(request) => {
-                writeln!(output, "  -> {}", strip_isolates(&request.summary))?
+                out.push(format!("  -> {}", strip_isolates(&request.summary)))
             }
-            Reply::EraseConversation => {
-                if interactive {
-                    // Clear the screen and the scroll-back.
-                    write!(output, "\x1b[3J\x1b[2J\x1b[H")?;
-                }
-            }
+            Reply::EraseConversation => {}
         }
     }
-    Ok(())
+    out
 }

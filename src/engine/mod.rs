@@ -61,8 +61,16 @@ pub const ENGINE_PICTOGRAMS: &[&str] = &["yes", "no", CONTACT_CARD_PICTOGRAM];
 /// The pictogram of an association's contact card.
 pub const CONTACT_CARD_PICTOGRAM: &str = "group";
 
-/// Intents every language defines without a flow declaring them.
-pub const BUILT_IN_INTENTS: &[&str] = &["yes", "no", "exit"];
+/// Intents every language defines without a flow declaring them: yes/no answers, the
+/// quick-exit word, and the words that do what `/help`, `/stop` and `/lang` do.
+pub const BUILT_IN_INTENTS: &[&str] = &["yes", "no", "exit", "help", "stop", "lang"];
+
+/// Built-in intents that run a command, in the order they are tried.
+const COMMAND_INTENTS: &[(&str, Command)] = &[
+    ("help", Command::Help),
+    ("stop", Command::Stop),
+    ("lang", Command::Lang),
+];
 
 /// How many nodes one message may walk through without waiting (a guard against loops that
 /// `check` also reports).
@@ -359,15 +367,21 @@ impl<'a> Step<'a> {
     /// chosen, in every language (and the one that matched becomes the language).
     fn interrupt(&mut self, folded: &str) -> bool {
         let content = self.content();
+        // The chosen language first, then every other: someone who picked a language by
+        // mistake, or who panics in their own, is still understood. A word shared by several
+        // languages keeps the chosen one.
         let chosen = self
             .session
             .lang
             .as_deref()
             .and_then(|l| content.locales.get(l));
-        let candidates: Vec<&crate::locale::Locale> = match chosen {
-            Some(locale) => vec![locale],
-            None => content.locales.all().iter().collect(),
-        };
+        let candidates = chosen.into_iter().chain(
+            content
+                .locales
+                .all()
+                .iter()
+                .filter(|l| Some(&l.meta.tag) != self.session.lang.as_ref()),
+        );
         for locale in candidates {
             let tag = locale.meta.tag.clone();
             if locale.intents.matches("exit", folded) {
@@ -396,6 +410,13 @@ impl<'a> Step<'a> {
         let Some(locale) = self.content().locales.get(self.lang()) else {
             return false;
         };
+        if let Some((_, command)) = COMMAND_INTENTS
+            .iter()
+            .find(|(id, _)| locale.intents.matches(id, folded))
+        {
+            self.command(command.clone());
+            return true;
+        }
         let found = self
             .content()
             .flows
@@ -430,6 +451,7 @@ impl<'a> Step<'a> {
             .enumerate()
             .map(|(i, l)| ChoiceItem {
                 number: i + 1,
+                by_number: true,
                 label: l.meta.name.clone(),
                 pictogram: None,
                 token: format!("lang.{i}"),
@@ -562,6 +584,7 @@ impl<'a> Step<'a> {
                 .enumerate()
                 .map(|(i, id)| ChoiceItem {
                     number: i + 1,
+                    by_number: true,
                     label: self.format(id, None),
                     pictogram: self.pictogram(if i == 0 { "yes" } else { "no" }),
                     token: format!("{prefix}.{i}"),
@@ -573,6 +596,7 @@ impl<'a> Step<'a> {
                 .enumerate()
                 .map(|(i, c)| ChoiceItem {
                     number: i + 1,
+                    by_number: node.input.is_none(),
                     label: self.format(&c.text, None),
                     pictogram: c.pictogram.as_deref().and_then(|p| self.pictogram(p)),
                     token: format!("{prefix}.{i}"),
@@ -590,12 +614,14 @@ impl<'a> Step<'a> {
         let Some(node) = self.content().flows.node(&at) else {
             return;
         };
-        if !node.choices.is_empty() || matches!(node.input, Some(Input::YesNo { .. })) {
-            self.show_choices(&at, node);
-        } else if node.input.is_some()
+        if let Some(input) = &node.input
+            && !matches!(input, Input::YesNo { .. })
             && let Some(last) = node.say.last()
         {
             self.say_item(last);
+        }
+        if !node.choices.is_empty() || matches!(node.input, Some(Input::YesNo { .. })) {
+            self.show_choices(&at, node);
         }
     }
 
@@ -623,12 +649,25 @@ impl<'a> Step<'a> {
         if let Ok(number) = line.trim().trim_end_matches(['.', ')']).parse::<usize>() {
             return number.checked_sub(1).filter(|i| *i < node.choices.len());
         }
+        self.choice_by_label(node, folded)
+    }
+
+    /// A choice whose label was typed in full (case and accents ignored).
+    fn choice_by_label(&self, node: &Node, folded: &str) -> Option<usize> {
         node.choices
             .iter()
             .position(|c| fold(&strip_isolates(&self.format(&c.text, None))) == folded)
     }
 
+    /// A line typed at a question. Buttons under the question (a way back, "urgent") are
+    /// picked only by their full label; a line the question cannot read may still be an intent
+    /// ("menu"), before the question's own error.
     fn input(&mut self, at: &NodeRef, node: &Node, input: &Input, line: &str, folded: &str) {
+        if !matches!(input, Input::YesNo { .. })
+            && let Some(index) = self.choice_by_label(node, folded)
+        {
+            return self.pick(node, index);
+        }
         match input {
             Input::Text => {
                 self.transient_text = Some(line.to_owned());
@@ -643,6 +682,7 @@ impl<'a> Step<'a> {
                         }
                         self.go_next(node);
                     }
+                    _ if self.global_intent(folded) => {}
                     _ => {
                         let args = fluent_args([
                             ("min".to_owned(), FluentValue::from(*min)),
@@ -654,6 +694,7 @@ impl<'a> Step<'a> {
             }
             Input::Place => match self.content().directory.resolve_text(line) {
                 Some(place) => self.place_found(node, place),
+                None if self.global_intent(folded) => {}
                 None => self.say("input-place-invalid", None),
             },
             Input::YesNo { yes, no } => {

@@ -60,8 +60,11 @@ pub struct PictogramRef {
 /// One button.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChoiceItem {
-    /// Its number, from 1, which the person may type.
+    /// Its number, from 1 (also the badge on a choice board).
     pub number: usize,
+    /// Whether typing the number picks it. Not for buttons under a question, where a typed
+    /// number answers the question: channels without buttons show those without a number.
+    pub by_number: bool,
     /// Its label.
     pub label: String,
     /// Its pictogram.

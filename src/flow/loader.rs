@@ -280,11 +280,11 @@ impl Resolver<'_> {
                 format!("node `{}`: `choices` is empty", key.get_ref()),
             );
         }
-        if raw.choices.is_some() && raw.input.is_some() {
+        if raw.choices.is_some() && matches!(input, Some(Input::YesNo { .. })) {
             self.error(
                 here,
                 format!(
-                    "node `{}` has both `choices` and `input`: split it in two nodes",
+                    "node `{}`: a yes/no question shows its own two buttons; it cannot have `choices`",
                     key.get_ref()
                 ),
             );

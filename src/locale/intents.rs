@@ -8,6 +8,7 @@ use toml::Spanned;
 
 use crate::content::{ContentFiles, parse_toml};
 use crate::diagnostic::{Diagnostic, Location};
+use crate::text::fold_pattern;
 
 /// Intent id -> compiled patterns, matched against folded text (lower case, no accents).
 #[derive(Debug, Clone, Default)]
@@ -32,7 +33,7 @@ impl IntentPatterns {
         for (intent, patterns) in raw {
             let mut compiled = Vec::new();
             for pattern in patterns {
-                match RegexBuilder::new(pattern.get_ref())
+                match RegexBuilder::new(&fold_pattern(pattern.get_ref()))
                     .case_insensitive(true)
                     .size_limit(1 << 20)
                     .build()
