@@ -39,6 +39,7 @@ impl Report {
 pub fn check(files: &ContentFiles) -> Report {
     let (content, mut diagnostics) = Content::load(files);
     diagnostics.extend(check_graph(&content.flows));
+    diagnostics.extend(check_danger_within_reach(&content.flows));
     diagnostics.extend(check_variables(&content.flows));
     diagnostics.extend(check_messages(&content));
     diagnostics.extend(check_pictograms(&content));
@@ -119,6 +120,94 @@ fn check_graph(flows: &FlowSet) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// The most taps the person may need, from any question, to reach what the interrupting intents
+/// lead to (the emergency numbers).
+pub const MAX_TAPS_TO_DANGER: usize = 2;
+
+/// From every node that waits with buttons, the emergency numbers (the targets of interrupting
+/// intents) are at most [`MAX_TAPS_TO_DANGER`] taps away. Typing a danger word works anywhere;
+/// this is for the person who taps. Nodes that end the conversation are exempt: the next message
+/// starts again at the menu.
+fn check_danger_within_reach(flows: &FlowSet) -> Vec<Diagnostic> {
+    let targets: BTreeSet<&NodeRef> = flows
+        .intents
+        .iter()
+        .filter(|i| i.interrupt)
+        .map(|i| &i.goto)
+        .collect();
+    if targets.is_empty() {
+        return Vec::new();
+    }
+    // Taps from a waiting node to a target: breadth first over button presses.
+    let taps_from = |start: &NodeRef| -> Option<usize> {
+        let mut frontier = vec![start.clone()];
+        let mut seen: BTreeSet<NodeRef> = BTreeSet::new();
+        for taps in 1..=MAX_TAPS_TO_DANGER {
+            let mut next_frontier = Vec::new();
+            for at in &frontier {
+                let Some(node) = flows.node(at) else { continue };
+                for pressed in buttons(node) {
+                    let (entered, waiting) = walk_until_waiting(flows, pressed);
+                    if entered.iter().any(|n| targets.contains(n)) {
+                        return Some(taps);
+                    }
+                    next_frontier.extend(waiting.into_iter().filter(|w| seen.insert(w.clone())));
+                }
+            }
+            frontier = next_frontier;
+        }
+        None
+    };
+    let mut out = Vec::new();
+    for (at, node) in flows.nodes() {
+        let waits_for_person = !node.choices.is_empty() || node.input.is_some();
+        if !waits_for_person || targets.contains(&at) {
+            continue;
+        }
+        if taps_from(&at).is_none() {
+            out.push(Diagnostic::error(
+                node.location.clone(),
+                format!(
+                    "node `{at}`: the emergency numbers are more than {MAX_TAPS_TO_DANGER} taps away; add a choice that leads there, or back to a menu that has one"
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// What a button press can lead to: the targets of the node's choices and yes/no answers.
+fn buttons(node: &crate::flow::Node) -> Vec<&NodeRef> {
+    let mut out: Vec<&NodeRef> = node.choices.iter().map(|c| &c.goto).collect();
+    if let Some(crate::flow::Input::YesNo { yes, no }) = &node.input {
+        out.push(yes);
+        out.push(no);
+    }
+    out
+}
+
+/// The nodes entered from `at` until the conversation waits (any branch may be taken), and the
+/// nodes where it may wait.
+fn walk_until_waiting(flows: &FlowSet, at: &NodeRef) -> (Vec<NodeRef>, Vec<NodeRef>) {
+    let mut entered = Vec::new();
+    let mut waiting = Vec::new();
+    let mut queue = vec![at.clone()];
+    while let Some(at) = queue.pop() {
+        if entered.contains(&at) {
+            continue;
+        }
+        entered.push(at.clone());
+        let Some(node) = flows.node(&at) else { continue };
+        if node.waits() {
+            waiting.push(at);
+            continue;
+        }
+        queue.extend(node.branch.iter().map(|b| b.goto.clone()));
+        queue.extend(node.next.iter().cloned());
+    }
+    (entered, waiting)
 }
 
 fn walks_into_loop(flows: &FlowSet, at: &NodeRef, path: &mut Vec<NodeRef>) -> Option<NodeRef> {

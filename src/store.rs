@@ -97,6 +97,10 @@ impl CounterKey {
     }
 }
 
+/// How often opening retries a store that is still locked, and how long it waits between tries.
+const LOCK_RETRIES: u32 = 20;
+const LOCK_RETRY_PAUSE: std::time::Duration = std::time::Duration::from_millis(50);
+
 /// The sled database of one data directory.
 #[derive(Clone)]
 pub struct Store {
@@ -128,13 +132,23 @@ impl Store {
             source,
         })?;
         let path = dir.join("store");
-        let db = sled::Config::new()
+        let config = sled::Config::new()
             .path(&path)
             .flush_every_ms(Some(200))
             // Sessions are small; a bounded cache keeps memory low with many of them.
-            .cache_capacity(CACHE_BYTES)
-            .open()
-            .map_err(|error| classify(dir, error))?;
+            .cache_capacity(CACHE_BYTES);
+        // A store closed a moment ago may still be held by its background flusher: wait for it
+        // briefly before saying another process has it.
+        let mut attempt = 0;
+        let db = loop {
+            match config.open().map_err(|error| classify(dir, error)) {
+                Err(StoreError::Locked(_)) if attempt < LOCK_RETRIES => {
+                    attempt += 1;
+                    std::thread::sleep(LOCK_RETRY_PAUSE);
+                }
+                other => break other?,
+            }
+        };
         let sessions = db
             .open_tree(SESSIONS)
             .map_err(|error| classify(dir, error))?;

@@ -460,6 +460,9 @@ no = ['^no\b']
 exit = ['^\s*umbrella\W*$']
 danger = ['^\s*(emergency|help me)\W*$']
 talk = ['\btalk\b', '(unclosed']
+help = ['^help$']
+stop = ['^stop$']
+lang = ['^language$']
 "#,
     )]);
     run.assert_code(1);

@@ -6,7 +6,7 @@ mod support;
 
 use std::os::unix::fs::PermissionsExt;
 
-use support::fixture_text::{EN_ASK_COUNT, EN_HELLO, EN_MENU_CHOICES, LANG_PROMPT};
+use support::fixture_text::{EN_ASK_COUNT, EN_COUNT_BACK, EN_HELLO, EN_MENU_CHOICES, LANG_PROMPT};
 use support::{Bot, SecretMode, assert_in_order, count, files_under, run_command};
 
 const EN_MENU: &str = "Fixture menu: pick one.";
@@ -108,7 +108,7 @@ fn a_choice_is_picked_by_its_number() {
 
     let run = en(&["1"]);
     assert!(
-        run.text().ends_with(&format!("{EN_ASK_COUNT}\n")),
+        run.text().ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
         "{}",
         run.text()
     );
@@ -120,13 +120,13 @@ fn a_choice_label_is_matched_in_another_case_and_without_accents() {
     let run = Bot::new().chat(&["--lang", "fr"], &["COMPTER LES ELEVES"]);
     run.assert_code(0);
     assert!(
-        run.text().ends_with("Combien d'élèves ?\n"),
+        run.text().ends_with("Combien d'élèves ?\n  - Retour au menu\n"),
         "{}",
         run.text()
     );
     let run = en(&["count THE   pupils"]);
     assert!(
-        run.text().ends_with(&format!("{EN_ASK_COUNT}\n")),
+        run.text().ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
         "{}",
         run.text()
     );
@@ -524,6 +524,7 @@ fn a_new_run_resumes_where_the_conversation_stood() {
         run.lines(),
         vec![
             EN_ASK_COUNT,
+            EN_COUNT_BACK,
             "You said 4.",
             EN_ASK_SURE,
             "  1. [yes] Yes",
@@ -562,7 +563,7 @@ fn survives(hostile: &[u8], marker: &str) -> support::Run {
     let run = bot.run_bytes(&["chat"], &input);
     run.assert_code(0).assert_no_panic();
     assert!(
-        run.text().ends_with(&format!("{EN_ASK_COUNT}\n")),
+        run.text().ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
         "the next line is handled normally: {}",
         run.text()
     );
@@ -610,7 +611,7 @@ fn bidi_overrides_are_survived_and_not_echoed() {
     let bot = Bot::new();
     let run = bot.chat(&["--lang", "en"], &["\u{202E}1"]);
     assert!(
-        run.text().ends_with(&format!("{EN_ASK_COUNT}\n")),
+        run.text().ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
         "{}",
         run.text()
     );
@@ -643,7 +644,7 @@ fn end_of_input_without_a_final_newline_still_handles_the_last_line() {
     let run = bot.run(&["chat", "--lang", "en"], "1");
     run.assert_code(0);
     assert!(
-        run.text().ends_with(&format!("{EN_ASK_COUNT}\n")),
+        run.text().ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
         "{}",
         run.text()
     );
@@ -866,7 +867,7 @@ fn without_a_secret_the_default_generates_one_privately_and_keeps_it() {
     // The same secret next time: the conversation resumes (same pseudonym).
     let again = bot.chat(&[], &[]);
     again.assert_code(0);
-    assert_eq!(again.lines(), vec![EN_ASK_COUNT]);
+    assert_eq!(again.lines(), vec![EN_ASK_COUNT, EN_COUNT_BACK]);
     assert_eq!(std::fs::read(&secret).unwrap(), first);
 }
 

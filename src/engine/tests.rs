@@ -27,6 +27,7 @@ choices = [
   { text = "choice-eat", pictogram = "wave", goto = "count", set = { need = "money" } },
   { text = "choice-where", goto = "where" },
   { text = "choice-talk", goto = "consent" },
+  { text = "choice-urgent", goto = "safety:now" },
 ]
 
 [nodes.count]
@@ -36,6 +37,7 @@ min = 0
 max = 5
 store = "children"
 next = "amount"
+choices = [{ text = "choice-back", goto = "menu" }]
 
 [nodes.amount]
 say = { id = "amount", args = { n = "$children" } }
@@ -45,6 +47,7 @@ end = true
 say = "ask-where"
 input = "place"
 next = "card"
+choices = [{ text = "choice-back", goto = "menu" }]
 
 [nodes.card]
 action = "contact-card"
@@ -61,6 +64,7 @@ no = "menu"
 say = "ask-message"
 input = "text"
 next = "send"
+choices = [{ text = "choice-urgent", goto = "safety:now" }]
 
 [nodes.send]
 action = "handoff"
@@ -112,6 +116,7 @@ choice-eat = Manger
 choice-where = Où ?
 choice-talk = Parler
 choice-back = Retour
+choice-urgent = Urgence
 ask-count = Combien ?
 amount = { $n ->
     [0] Aucun
@@ -139,6 +144,9 @@ fn english() -> String {
 }
 
 const INTENTS_FR: &str = r#"
+help = ['^aide$']
+stop = ['^stop$']
+lang = ['^langue$']
 yes = ['^oui$']
 no = ['^non$']
 exit = ['^parapluie$']
@@ -307,7 +315,7 @@ fn not_understood_repeats_the_choices() {
     let e = engine();
     let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "blabla"]);
     assert_eq!(texts(&out), vec!["Pas compris"]);
-    assert_eq!(labels(&out), vec!["Manger", "Où ?", "Parler"]);
+    assert_eq!(labels(&out), vec!["Manger", "Où ?", "Parler", "Urgence"]);
     let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "9"]);
     assert_eq!(texts(&out), vec!["Pas compris"]);
     assert_eq!(at(&out).as_deref(), Some("welcome:menu"));
@@ -563,7 +571,7 @@ fn hostile_or_empty_input_is_handled() {
     }
     let out = e.handle(start, Inbound::Unsupported(MediaKind::Photo), 5);
     assert_eq!(texts(&out), vec!["Seulement du texte"]);
-    assert_eq!(labels(&out).len(), 3);
+    assert_eq!(labels(&out).len(), 4);
 }
 
 #[test]
@@ -571,4 +579,55 @@ fn time_is_passed_in() {
     let e = engine();
     let out = e.handle(Session::default(), Inbound::Text("x".into()), 424_242);
     assert_eq!(out.session.unwrap().last_seen, 424_242);
+}
+
+#[test]
+fn buttons_under_a_question_are_tapped_or_typed_in_full_never_by_number() {
+    let e = engine();
+    let asked = talk(&e, e.session_in("fr").unwrap(), &["/start", "1"]);
+    assert_eq!(at(&asked).as_deref(), Some("welcome:count"));
+    let Some(Reply::Choices(items)) = asked.replies.last() else {
+        panic!("the question shows its way back: {:?}", asked.replies)
+    };
+    assert_eq!(items.len(), 1);
+    assert!(!items[0].by_number, "a typed number answers the question");
+    let session = asked.session.clone().unwrap();
+    // A number is the answer, not the button.
+    let out = e.handle(session.clone(), Inbound::Text("1".into()), 2);
+    assert_eq!(out.session.unwrap().vars.get("children").map(String::as_str), Some("1"));
+    // The button, tapped or typed in full, leads back.
+    let tapped = e.handle(session.clone(), Inbound::Button(items[0].token.clone()), 2);
+    assert_eq!(at(&tapped).as_deref(), Some("welcome:menu"));
+    let typed = e.handle(session.clone(), Inbound::Text("retour".into()), 2);
+    assert_eq!(at(&typed).as_deref(), Some("welcome:menu"));
+    // A word the question cannot read may be an intent, before the question's error.
+    let intent = e.handle(session.clone(), Inbound::Text("des infos".into()), 2);
+    assert_eq!(at(&intent).as_deref(), Some("welcome:menu"));
+    let wrong = e.handle(session, Inbound::Text("beaucoup".into()), 2);
+    assert_eq!(texts(&wrong), vec!["Entre 0 et 5"]);
+    assert_eq!(at(&wrong).as_deref(), Some("welcome:count"));
+}
+
+#[test]
+fn help_stop_and_language_words_do_what_the_commands_do() {
+    let e = engine();
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "aide"]);
+    assert_eq!(texts(&out), vec!["Aide"]);
+    assert_eq!(at(&out).as_deref(), Some("welcome:menu"));
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "langue"]);
+    assert!(out.session.as_ref().unwrap().choosing_language);
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "stop"]);
+    assert_eq!(texts(&out), vec!["Arrêté"]);
+    assert!(at(&out).is_none());
+}
+
+#[test]
+fn a_danger_word_in_another_language_switches_to_it() {
+    let e = engine();
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "1", "please help me"]);
+    assert_eq!(at(&out).as_deref(), Some("safety:now"));
+    assert_eq!(out.lang, "en");
+    // A word of the chosen language keeps it.
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "danger"]);
+    assert_eq!(out.lang, "fr");
 }

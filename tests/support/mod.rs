@@ -524,4 +524,6 @@ pub mod fixture_text {
         "  4. Goodbye",
     ];
     pub const EN_ASK_COUNT: &str = "How many pupils?";
+    /// The count question's way back, a button that typing a number does not pick.
+    pub const EN_COUNT_BACK: &str = "  - Back to the menu";
 }

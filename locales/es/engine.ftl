@@ -1,0 +1,49 @@
+# Messages used by the engine itself (see flows/README.md, "Engine messages").
+
+# The one line asking to pick a language, shown with the language menu.
+lang-prompt = Elija su idioma.
+
+help =
+    Comandos:
+    /start: empezar de nuevo
+    /help: esta ayuda
+    /lang: cambiar de idioma
+    /exit: borrar todo rápido
+    /forget: borrar lo que guardo y empezar de nuevo
+    /stop: terminar la conversación
+    La palabra «paraguas» borra todo, como /exit.
+
+# Followed by the current choices, shown again by the engine.
+not-understood = Perdón, no entendí. Puede elegir una opción aquí abajo.
+
+end-hint = Escriba cualquier mensaje para empezar de nuevo.
+
+choice-yes = Sí
+choice-no = No
+
+input-text-empty = El mensaje está vacío. Escriba algunas palabras.
+input-number-invalid = Escriba un número entre { $min } y { $max }, en cifras.
+input-place-invalid = No encontré ese lugar. Escriba el número de un departamento (por ejemplo 33), un código postal o el nombre de una ciudad cercana.
+place-outside-region = El departamento { $dept } no está en Nouvelle-Aquitaine. Los números nacionales funcionan en toda Francia.
+place-location-outside = Ese lugar no está en Nouvelle-Aquitaine. Los números nacionales funcionan en toda Francia.
+
+unsupported-message = Aquí solo puedo leer texto. Las imágenes nunca se guardan. No envíe fotos suyas.
+
+# One neutral word: it may be the only thing left on screen after a quick exit.
+exit-done = Listo.
+forget-done = Todo está borrado. Puede empezar de nuevo cuando quiera.
+stop-done = Conversación terminada. Escriba cuando quiera para continuar.
+
+# Contact card of an association (directory/*.toml).
+contact-card-title = { $name }, { $town }
+contact-card-phone = Teléfono: { $phone }
+contact-card-website = Sitio web: { $url }
+contact-card-email = Correo electrónico: { $email }
+contact-card-hours = Horario: { $hours }
+contact-card-to-complete = Los datos de esta asociación se están verificando. Mientras tanto: 17 o 112 en caso de peligro, 115 para un alojamiento de urgencia.
+contact-card-helps = Puede ayudar con: { $needs }
+contact-card-national = No conozco ninguna asociación autorizada cerca de ese lugar. Los números nacionales, gratuitos: 17 o 112 en caso de peligro, 114 por SMS, 115 para un alojamiento de urgencia, 3919 para la violencia contra las mujeres, 119 para personas de menos de 21 años.
+contact-card-none = Todavía no conozco ninguna asociación para { $dept_name }. Los números nacionales siguen disponibles: 17 o 112 en caso de peligro, 115 para un alojamiento de urgencia, 3919 para la violencia contra las mujeres.
+
+# Staff-facing: first line of an anonymous handoff request in the association's desk.
+handoff-request-summary = Nueva solicitud anónima. Idioma: { $lang }. Necesidades: { $needs }. Departamento: { $dept }.

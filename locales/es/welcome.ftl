@@ -1,0 +1,13 @@
+# flows/welcome.toml
+
+# First line: must stay harmless in a notification preview.
+welcome-hello = Hola, le damos la bienvenida.
+welcome-phone-safety = ¿Otra persona puede leer este teléfono? Para borrar todo rápido, escriba /exit o la palabra «paraguas».
+welcome-menu = ¿Qué quiere hacer? Toque una opción o escriba su número.
+
+welcome-phone-kept = No guardo ni su nombre ni su número.
+welcome-phone-visible = La conversación sigue visible en la aplicación, hasta que se borre.
+welcome-phone-exit = /exit o «paraguas» borra todo, si la aplicación lo permite.
+welcome-phone-forget = /forget borra lo que guardo, y luego empezamos de nuevo.
+welcome-phone-notifications = También puede quitar las vistas previas de las notificaciones en los ajustes del teléfono.
+welcome-choice-erase = Borrar todo ahora
