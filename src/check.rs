@@ -199,7 +199,9 @@ fn walk_until_waiting(flows: &FlowSet, at: &NodeRef) -> (Vec<NodeRef>, Vec<NodeR
             continue;
         }
         entered.push(at.clone());
-        let Some(node) = flows.node(&at) else { continue };
+        let Some(node) = flows.node(&at) else {
+            continue;
+        };
         if node.waits() {
             waiting.push(at);
             continue;

@@ -108,7 +108,8 @@ fn a_choice_is_picked_by_its_number() {
 
     let run = en(&["1"]);
     assert!(
-        run.text().ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
+        run.text()
+            .ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
         "{}",
         run.text()
     );
@@ -120,13 +121,15 @@ fn a_choice_label_is_matched_in_another_case_and_without_accents() {
     let run = Bot::new().chat(&["--lang", "fr"], &["COMPTER LES ELEVES"]);
     run.assert_code(0);
     assert!(
-        run.text().ends_with("Combien d'élèves ?\n  - Retour au menu\n"),
+        run.text()
+            .ends_with("Combien d'élèves ?\n  - Retour au menu\n"),
         "{}",
         run.text()
     );
     let run = en(&["count THE   pupils"]);
     assert!(
-        run.text().ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
+        run.text()
+            .ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
         "{}",
         run.text()
     );
@@ -563,7 +566,8 @@ fn survives(hostile: &[u8], marker: &str) -> support::Run {
     let run = bot.run_bytes(&["chat"], &input);
     run.assert_code(0).assert_no_panic();
     assert!(
-        run.text().ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
+        run.text()
+            .ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
         "the next line is handled normally: {}",
         run.text()
     );
@@ -611,7 +615,8 @@ fn bidi_overrides_are_survived_and_not_echoed() {
     let bot = Bot::new();
     let run = bot.chat(&["--lang", "en"], &["\u{202E}1"]);
     assert!(
-        run.text().ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
+        run.text()
+            .ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
         "{}",
         run.text()
     );
@@ -644,7 +649,8 @@ fn end_of_input_without_a_final_newline_still_handles_the_last_line() {
     let run = bot.run(&["chat", "--lang", "en"], "1");
     run.assert_code(0);
     assert!(
-        run.text().ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
+        run.text()
+            .ends_with(&format!("{EN_ASK_COUNT}\n{EN_COUNT_BACK}\n")),
         "{}",
         run.text()
     );

@@ -6,7 +6,7 @@
 
 mod support;
 
-use support::fixture_text::{EN_ASK_COUNT, EN_HELLO, EN_MENU_CHOICES, LANG_PROMPT};
+use support::fixture_text::{EN_ASK_COUNT, EN_COUNT_BACK, EN_HELLO, EN_MENU_CHOICES, LANG_PROMPT};
 use support::{Bot, Live};
 
 const USER: [&str; 2] = ["--user", "crash-test-user"];
@@ -44,12 +44,16 @@ fn a_killed_conversation_resumes_at_the_same_node_over_five_kills() {
     let (mut live, first) = start(&bot, EN_MENU_CHOICES[3]);
     assert_eq!(first, EN_MENU_CHOICES.to_vec(), "resumed at the menu");
     live.send("1");
-    live.wait_for(EN_ASK_COUNT);
+    live.wait_for(EN_COUNT_BACK);
     kill(live);
 
-    // 2: resumes at the number input: its question again.
-    let (mut live, first) = start(&bot, EN_ASK_COUNT);
-    assert_eq!(first, vec![EN_ASK_COUNT], "resumed at the number input");
+    // 2: resumes at the number input: its question again, with its way back.
+    let (mut live, first) = start(&bot, EN_COUNT_BACK);
+    assert_eq!(
+        first,
+        vec![EN_ASK_COUNT, EN_COUNT_BACK],
+        "resumed at the number input"
+    );
     live.send("3");
     let got = live.wait_for(EN_SURE_CHOICES[1]);
     assert_eq!(

@@ -421,7 +421,7 @@ fn binary_no_canary_reaches_the_data_dir_or_the_logs() {
     run.assert_code(0).assert_no_panic();
     assert_eq!(
         run.lines(),
-        vec!["Which département?"],
+        vec!["Which département?", "  - Urgent help"],
         "resumes at the place input"
     );
     stderr.extend_from_slice(&run.stderr_bytes);
@@ -482,5 +482,8 @@ fn binary_the_secret_file_never_lands_in_the_data_dir() {
         &[],
         &[("PASSERELLE_SECRET_FILE", secret_file.to_str().unwrap())],
     );
-    assert_eq!(again.lines(), vec!["How many pupils?"]);
+    assert_eq!(
+        again.lines(),
+        vec!["How many pupils?", "  - Back to the menu"]
+    );
 }

@@ -14,7 +14,9 @@ use serde::Deserialize;
 
 /// Intents every language must show examples for: what the issue asks people to be able to
 /// type in their own words.
-const REQUIRED: &[&str] = &["help", "danger", "exit", "stop", "lang", "talk", "youth", "yes", "no"];
+const REQUIRED: &[&str] = &[
+    "help", "danger", "exit", "stop", "lang", "talk", "youth", "yes", "no",
+];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,8 +50,12 @@ fn selected(content: &Content) -> Vec<String> {
 
 fn examples(tag: &str) -> BTreeMap<String, Examples> {
     let path = support::repo_root().join(format!("tests/intents/{tag}.toml"));
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: every language needs intent examples: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: every language needs intent examples: {e}",
+            path.display()
+        )
+    });
     toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -61,7 +67,10 @@ fn every_language_reaches_its_intents_and_only_them() {
         let locale = content.locales.get(&tag).expect("selected language");
         let examples = examples(&tag);
         for required in REQUIRED {
-            if examples.get(*required).is_none_or(|e| e.matching.is_empty()) {
+            if examples
+                .get(*required)
+                .is_none_or(|e| e.matching.is_empty())
+            {
                 failures.push(format!("{tag}: no example for the `{required}` intent"));
             }
         }
@@ -96,7 +105,12 @@ fn every_language_reaches_its_intents_and_only_them() {
 #[test]
 fn danger_words_of_every_language_interrupt_any_conversation() {
     let content = content();
-    let tags: Vec<String> = content.locales.all().iter().map(|l| l.meta.tag.clone()).collect();
+    let tags: Vec<String> = content
+        .locales
+        .all()
+        .iter()
+        .map(|l| l.meta.tag.clone())
+        .collect();
     let selected = selected(&content);
     let engine = Engine::new(content);
     let now = 1_800_000_000;
@@ -109,7 +123,9 @@ fn danger_words_of_every_language_interrupt_any_conversation() {
             let session = started.session.expect("session");
             let outcome = engine.handle(session, Inbound::Text(line.clone()), now);
             if !outcome.visited.contains(&NodeRef::new("safety", "now")) {
-                failures.push(format!("{tag}: `{line}` (in a conversation in {other}) did not lead to safety:now"));
+                failures.push(format!(
+                    "{tag}: `{line}` (in a conversation in {other}) did not lead to safety:now"
+                ));
             }
         }
     }

@@ -23,7 +23,7 @@ choice-no = No
 
 input-text-empty = The message is empty. Write a few words.
 input-number-invalid = Write a number between { $min } and { $max }, in digits.
-input-place-invalid = I could not find this place. Write a département number (for example 33), a postcode or the name of a nearby town.
+input-place-invalid = I could not find this place. Write a département number (for example 33), a postcode or the name of a town nearby.
 place-outside-region = Département { $dept } is not in Nouvelle-Aquitaine. The national numbers work everywhere in France.
 place-location-outside = This place is not in Nouvelle-Aquitaine. The national numbers work everywhere in France.
 
@@ -40,9 +40,9 @@ contact-card-phone = Phone: { $phone }
 contact-card-website = Website: { $url }
 contact-card-email = Email: { $email }
 contact-card-hours = Opening hours: { $hours }
-contact-card-to-complete = Its contact details are being checked. Meanwhile: 17 or 112 in danger, 115 for emergency housing.
+contact-card-to-complete = Its contact details are being checked. Until then: 17 or 112 in danger, 115 for emergency housing.
 contact-card-helps = Can help with: { $needs }
-contact-card-national = I do not know an approved association near this place. The national numbers, free: 17 or 112 in danger, 114 by text message, 115 for emergency housing, 3919 for violence against women, 119 for under-21s.
+contact-card-national = I do not know an approved association near this place. The national numbers, free: 17 or 112 in danger, 114 by text message, 115 for emergency housing, 3919 for violence against women, 119 for people under 21.
 contact-card-none = I do not know an association for { $dept_name } yet. The national numbers are still there: 17 or 112 in danger, 115 for emergency housing, 3919 for violence against women.
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.

@@ -1,5 +1,5 @@
 # Alt texts of the pictograms (pictograms/catalogue.toml): also their captions and what screen
-# readers say. Short (1 to 3 words), plain, never judging.
+# readers say. Short (1 to 3 words), plain, never judging. French is the source.
 
 picto-wave = Hello
 picto-info = Information
@@ -30,4 +30,4 @@ picto-group = Association
 picto-online = Online
 picto-camera = Photos: take care
 picto-gift = Gifts
-picto-relationship = Relationship
+picto-relationship = Love relationship

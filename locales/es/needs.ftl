@@ -23,7 +23,7 @@ needs-health-ame = Sin papeles, después de tres meses en Francia, la AME puede 
 needs-health-secret = El personal de salud respeta el secreto médico. No avisa a la policía.
 
 needs-safety-leave = Salir de una red es posible. Una asociación autorizada sabe cómo hacerlo de forma segura para usted.
-needs-safety-debt = Una deuda por el viaje o por el alojamiento no le da a nadie derecho a obligarle a nada.
+needs-safety-debt = Nadie tiene derecho a obligarle a nada por una deuda del viaje o del alojamiento.
 needs-safety-acse = Si quedarse en la región es peligroso, el programa nacional Ac.Sé puede ofrecerle un lugar protegido, lejos de aquí. Una asociación o la policía hace la solicitud.
 needs-safety-plan = Guarde en algún lugar un número de confianza y, si puede, una copia de sus papeles.
 

@@ -8,24 +8,24 @@ needs-choice-other = Un autre sujet
 
 needs-housing-115 = 115 : gratuit, jour et nuit. Pour trouver un hébergement d'urgence, dès ce soir.
 needs-housing-siao = Le SIAO de chaque département attribue les places d'hébergement et de logement. Une association ou une assistante sociale fait la demande avec vous.
-needs-housing-association = Les associations agréées connaissent les foyers et les CHRS de leur département. Dans le parcours de sortie, le logement est une étape clé.
+needs-housing-association = Les associations agréées connaissent les foyers et les centres d'hébergement (CHRS) de leur département. Dans le parcours de sortie, le logement est une étape clé.
 needs-housing-children = Avec des enfants, dites-le au 115 : ils cherchent une place pour toute la famille.
 
 needs-papers-cidff = Chaque département a un CIDFF : des juristes vous informent gratuitement sur vos droits, en toute confidentialité.
-needs-papers-without = Sans papiers, vous avez quand même le droit d'être soigné et hébergé en urgence.
+needs-papers-without = Sans papiers, vous avez quand même droit à des soins et à un hébergement d'urgence.
 needs-papers-permit = Dans le parcours de sortie, vous pouvez recevoir un titre de séjour de 6 mois, renouvelable.
 needs-papers-passport = Personne n'a le droit de garder votre passeport ou vos papiers. C'est interdit.
-needs-papers-lawyer = Une association ou un avocat peut vous aider pour les démarches à la préfecture, ou pour une demande d'asile.
+needs-papers-lawyer = Une association ou un avocat peut vous aider pour les démarches à la préfecture (le service de l'État pour les titres de séjour), ou pour une demande d'asile.
 
-needs-health-pass = La PASS, à l'hôpital : des soins et des médicaments, même sans papiers et sans carte Vitale.
+needs-health-pass = La PASS, à l'hôpital : des soins et des médicaments, même sans papiers et sans carte Vitale (la carte d'assurance maladie).
 needs-health-cegidd = Le CeGIDD : dépistage du VIH, des hépatites et des autres infections, gratuit et anonyme. Aussi la contraception et la PrEP.
-needs-health-ame = Sans papiers, après trois mois en France, l'AME peut prendre en charge vos soins.
+needs-health-ame = Sans papiers, après 3 mois en France, l'AME peut prendre en charge vos soins.
 needs-health-secret = Les soignants respectent le secret médical. Ils ne préviennent pas la police.
 
 needs-safety-leave = Partir d'un réseau est possible. Une association agréée sait comment le faire sans vous mettre en danger.
 needs-safety-debt = Une dette pour le voyage ou le logement ne donne à personne le droit de vous forcer à quoi que ce soit.
 needs-safety-acse = Si rester dans la région est dangereux, le dispositif national Ac.Sé peut vous accueillir loin, dans un lieu protégé. Une association ou la police fait la demande.
-needs-safety-plan = Gardez quelque part un numéro de confiance et, si possible, une copie de vos papiers.
+needs-safety-plan = Si vous pouvez, gardez quelque part un numéro de confiance et une copie de vos papiers.
 
 needs-money-afis = Dans le parcours de sortie, l'Afis est une aide en argent, chaque mois, si vous n'avez droit à aucune autre aide.
 needs-money-ccas = Le CCAS de votre mairie peut donner une aide d'urgence : argent, colis alimentaires, tickets de transport.
@@ -33,7 +33,7 @@ needs-money-bank = Ouvrir un compte en banque est un droit. Si une banque refuse
 needs-money-help = Une association vous aide à remplir les dossiers.
 
 needs-children-school = En France, l'école est un droit pour chaque enfant, avec ou sans papiers.
-needs-children-pmi = La PMI suit gratuitement la santé des enfants de moins de six ans : consultations et vaccins.
-needs-children-care = Le parcours ne prévoit pas de garde d'enfants. L'association cherche des solutions avec vous : crèche, assistante maternelle, proches.
+needs-children-pmi = La PMI suit gratuitement la santé des enfants de moins de 6 ans : consultations et vaccins.
+needs-children-care = Le parcours ne prévoit pas de garde d'enfants. L'association cherche des solutions avec vous : crèche (garde des tout-petits), assistante maternelle, proches.
 needs-children-afis = L'Afis augmente avec le nombre d'enfants à charge.
 needs-children-119 = Un enfant est en danger ? Le 119 répond jour et nuit, gratuitement.

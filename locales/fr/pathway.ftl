@@ -1,7 +1,7 @@
 # flows/pathway.toml — facts from the regional report (FR-CIDFF Nouvelle-Aquitaine).
 
 pathway-intro-what = Il existe un accompagnement prévu par la loi du 13 avril 2016 : le « parcours de sortie de prostitution ».
-pathway-intro-who = Il est pour les personnes qui ont des relations sexuelles contre de l'argent, un logement ou une dette à payer, et qui veulent autre chose.
+pathway-intro-who = Il est pour les personnes qui ont des relations sexuelles contre de l'argent ou un logement, ou pour payer une dette, et qui veulent autre chose.
 pathway-intro-papers = Avec ou sans papiers.
 pathway-intro-free = C'est gratuit. Une association agréée vous accompagne. Rien ne se fait sans votre accord.
 pathway-intro-ask = Que voulez-vous savoir ?
@@ -44,10 +44,10 @@ pathway-afis-amount =
 pathway-afis-check = Ces montants viennent d'un rapport régional. L'association vérifie avec vous le montant à jour et vos droits.
 
 pathway-after-end = Le parcours dure { $months } mois au plus. Rien n'est prévu par la loi après.
-pathway-after-common = Le but : qu'à la fin, vous ayez accès aux aides habituelles, comme tout le monde (logement, RSA, emploi).
+pathway-after-common = Le but : qu'à la fin, vous ayez accès aux aides habituelles, comme tout le monde (logement, emploi, RSA : le revenu minimum).
 pathway-after-association = Certaines associations continuent à vous accompagner après le parcours. Demandez-leur.
 
 pathway-varies-criteria = Chaque département a sa commission. Les critères pour entrer dans le parcours ne sont pas partout les mêmes.
 pathway-varies-complaint = La loi ne demande pas de porter plainte. Mais certaines commissions le demandent quand même.
-pathway-varies-stop = Certaines commissions demandent aussi d'avoir arrêté depuis un certain temps.
+pathway-varies-stop = Certaines commissions demandent aussi d'avoir arrêté la prostitution depuis un certain temps.
 pathway-varies-association = L'association agréée de votre département connaît sa commission. Elle vous dit ce qui compte chez vous.

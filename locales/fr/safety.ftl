@@ -1,6 +1,6 @@
 # flows/safety.toml — national numbers, each with what it is for.
 
-safety-now-intro = Ces numéros sont gratuits, jour et nuit.
+safety-now-intro = Ces numéros sont gratuits. Sauf le 3018, ils répondent jour et nuit.
 safety-17 = 17 : police ou gendarmerie, si quelqu'un vous menace ou vous frappe.
 safety-112 = 112 : urgences, depuis tout téléphone, partout en Europe.
 # $number: the SMS emergency number (114)

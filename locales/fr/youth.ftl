@@ -64,7 +64,7 @@ youth-money-health = Le service de santé de ton université reçoit gratuitemen
 youth-money-offers = Des offres de « sugar daddy » ou de « rencontres rémunérées » visent les étudiants. Souvent, elles cachent une demande de relations sexuelles.
 
 # Quiz "is this risky?": every answer gets the same explanation.
-youth-quiz-intro = Quatre situations. Pour chacune, dis ce que tu en penses. Il n'y a pas de mauvaise réponse.
+youth-quiz-intro = 4 situations. Pour chacune, dis ce que tu en penses. Il n'y a pas de mauvaise réponse.
 youth-quiz-safe = Pas de risque
 youth-quiz-risky = Peut-être risqué
 youth-quiz-unsure = Je ne sais pas

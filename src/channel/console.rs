@@ -55,7 +55,12 @@ pub fn run(
         Inbound::Text("/start".into())
     };
     let outcome = runtime.handle_as(&who, opening, now_secs(), fresh.clone())?;
-    render(&outcome.replies, outcome.direction, &mut output, options.interactive)?;
+    render(
+        &outcome.replies,
+        outcome.direction,
+        &mut output,
+        options.interactive,
+    )?;
     prompt(&mut output, options.interactive)?;
     for line in input.lines() {
         let line = match line {
@@ -65,7 +70,12 @@ pub fn run(
             Err(error) => return Err(error.into()),
         };
         let outcome = runtime.handle_as(&who, Inbound::Text(line), now_secs(), fresh.clone())?;
-        render(&outcome.replies, outcome.direction, &mut output, options.interactive)?;
+        render(
+            &outcome.replies,
+            outcome.direction,
+            &mut output,
+            options.interactive,
+        )?;
         prompt(&mut output, options.interactive)?;
     }
     Ok(())

@@ -594,7 +594,14 @@ fn buttons_under_a_question_are_tapped_or_typed_in_full_never_by_number() {
     let session = asked.session.clone().unwrap();
     // A number is the answer, not the button.
     let out = e.handle(session.clone(), Inbound::Text("1".into()), 2);
-    assert_eq!(out.session.unwrap().vars.get("children").map(String::as_str), Some("1"));
+    assert_eq!(
+        out.session
+            .unwrap()
+            .vars
+            .get("children")
+            .map(String::as_str),
+        Some("1")
+    );
     // The button, tapped or typed in full, leads back.
     let tapped = e.handle(session.clone(), Inbound::Button(items[0].token.clone()), 2);
     assert_eq!(at(&tapped).as_deref(), Some("welcome:menu"));
@@ -624,7 +631,11 @@ fn help_stop_and_language_words_do_what_the_commands_do() {
 #[test]
 fn a_danger_word_in_another_language_switches_to_it() {
     let e = engine();
-    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "1", "please help me"]);
+    let out = talk(
+        &e,
+        e.session_in("fr").unwrap(),
+        &["/start", "1", "please help me"],
+    );
     assert_eq!(at(&out).as_deref(), Some("safety:now"));
     assert_eq!(out.lang, "en");
     // A word of the chosen language keeps it.

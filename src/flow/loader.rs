@@ -30,6 +30,8 @@ struct RawIntent {
     goto: Spanned<String>,
     #[serde(default)]
     interrupt: bool,
+    #[serde(default)]
+    priority: i32,
 }
 
 #[derive(Deserialize)]
@@ -118,12 +120,15 @@ pub fn load_flows(content: &ContentFiles) -> (FlowSet, Vec<Diagnostic>) {
                     id: intent.get_ref().clone(),
                     goto,
                     interrupt: route.interrupt,
+                    priority: route.priority,
                     location: resolver.at(intent.span().start),
                 });
             }
         }
         set.flows.insert(flow.id.clone(), flow);
     }
+    // Higher priority first; equal priorities keep the load order (stable sort).
+    set.intents.sort_by_key(|i| std::cmp::Reverse(i.priority));
     (set, diagnostics)
 }
 

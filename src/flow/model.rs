@@ -165,6 +165,9 @@ pub struct IntentRoute {
     pub goto: NodeRef,
     /// Checked even at an input node (danger words).
     pub interrupt: bool,
+    /// Tried before intents of lower priority (default 0): specific words ("nudes") before
+    /// common ones ("money", "someone").
+    pub priority: i32,
     /// Where it is declared.
     pub location: Location,
 }

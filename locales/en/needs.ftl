@@ -1,0 +1,39 @@
+# flows/needs.toml — practical needs. Facts: the regional report and national services.
+
+needs-menu = What would you like information about?
+needs-choice-pathway = The exit pathway
+needs-choice-papers = Papers and rights
+needs-choice-safety = Leaving, staying safe
+needs-choice-other = Another topic
+
+needs-housing-115 = 115: free, day and night. To find emergency housing, from tonight.
+needs-housing-siao = In each département, the SIAO gives out places in shelters and housing. An association or a social worker makes the request with you.
+needs-housing-association = Approved associations know the shelters (foyers, CHRS) of their département. In the exit pathway, housing is a key step.
+needs-housing-children = If you have children, tell the 115: they look for a place for the whole family.
+
+needs-papers-cidff = Each département has a CIDFF: legal advisers tell you about your rights for free, and keep it private.
+needs-papers-without = Without papers, you still have the right to health care and to emergency housing.
+needs-papers-permit = In the exit pathway, you can get a 6-month residence permit, and it can be renewed.
+needs-papers-passport = Nobody has the right to keep your passport or your papers. It is against the law.
+needs-papers-lawyer = An association or a lawyer can help you with the steps at the préfecture (the office for residence papers), or with an asylum request.
+
+needs-health-pass = The PASS, at the hospital: care and medicines, even without papers and without a carte Vitale (health card).
+needs-health-cegidd = The CeGIDD: tests for HIV, hepatitis and other infections, free and anonymous. Also contraception and PrEP.
+needs-health-ame = Without papers, after 3 months in France, the AME can pay for your health care.
+needs-health-secret = Doctors and nurses keep what you tell them secret. They do not tell the police.
+
+needs-safety-leave = Leaving a network is possible. An approved association knows how to do it without putting you in danger.
+needs-safety-debt = A debt for the journey or for housing gives nobody the right to force you to do anything.
+needs-safety-acse = If staying in the region is dangerous, the national Ac.Sé scheme can take you far away, to a protected place. An association or the police makes the request.
+needs-safety-plan = If you can, keep a trusted phone number somewhere, and a copy of your papers.
+
+needs-money-afis = In the exit pathway, the Afis is money paid every month, if you have no right to any other benefit.
+needs-money-ccas = The CCAS of your town hall can give emergency help: money, food parcels, transport tickets.
+needs-money-bank = Opening a bank account is a right. If a bank says no, the Banque de France can choose a bank for you.
+needs-money-help = An association helps you fill in the forms.
+
+needs-children-school = In France, school is a right for every child, with or without papers.
+needs-children-pmi = The PMI looks after the health of children under 6 for free: check-ups and vaccines.
+needs-children-care = The pathway does not include childcare. The association looks for solutions with you: a crèche (nursery), a childminder, people close to you.
+needs-children-afis = The Afis goes up with the number of children who depend on you.
+needs-children-119 = Is a child in danger? The 119 answers day and night, for free.

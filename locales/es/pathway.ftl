@@ -1,0 +1,53 @@
+# flows/pathway.toml — facts from the regional report (FR-CIDFF Nouvelle-Aquitaine).
+
+pathway-intro-what = Existe un acompañamiento previsto por la ley del 13 de abril de 2016: el programa de salida de la prostitución, en francés «parcours de sortie de prostitution».
+pathway-intro-who = Es para las personas que tienen relaciones sexuales a cambio de dinero, de un alojamiento o de una deuda que pagar, y que quieren otra cosa.
+pathway-intro-papers = Con o sin papeles.
+pathway-intro-free = Es gratis. Una asociación autorizada le acompaña. No se hace nada sin su acuerdo.
+pathway-intro-ask = ¿Qué quiere saber?
+
+pathway-choice-steps = Los pasos
+pathway-choice-afis = El dinero: la Afis
+pathway-choice-after = Después del programa
+pathway-choice-varies = Qué cambia según el departamento
+
+pathway-step-contact = 1. Usted se reúne con una asociación autorizada. Allí le escuchan y le explican todo.
+pathway-step-evaluation = 2. Juntos, miran su situación y preparan un expediente.
+pathway-step-commission = 3. El expediente se presenta a una comisión del departamento.
+pathway-step-support = 4. Si la comisión acepta, el programa empieza: ayuda con la vivienda, la salud, la formación y el trabajo.
+pathway-step-afis = La Afis, una ayuda en dinero, se paga si usted no tiene derecho a ninguna otra ayuda.
+pathway-step-papers = Si lo necesita, puede recibir un permiso de residencia de 6 meses, renovable.
+pathway-step-review = Cada { $every } meses, la comisión revisa la situación con la asociación. El programa dura { $months } meses como máximo.
+
+pathway-afis-what = La Afis es una ayuda en dinero. Se paga cada mes durante el programa, si usted no tiene derecho a ninguna otra ayuda.
+pathway-afis-table = Al mes: 330 € para una persona sola, 432 € con 1 hijo, 534 € con 2, 636 € con 3, y luego 102 € más por cada hijo.
+pathway-afis-ask-children = ¿Cuántos hijos tiene a su cargo? Escriba un número, por ejemplo 0 o 2.
+
+# $children: a number from 0 to 12. Scale: 330 € alone, plus 102 € per dependent child.
+pathway-afis-amount =
+    { $children ->
+        [0] Para una persona sola: 330 € al mes.
+        [1] Con 1 hijo: 432 € al mes.
+        [2] Con 2 hijos: 534 € al mes.
+        [3] Con 3 hijos: 636 € al mes.
+        [4] Con 4 hijos: 738 € al mes.
+        [5] Con 5 hijos: 840 € al mes.
+        [6] Con 6 hijos: 942 € al mes.
+        [7] Con 7 hijos: 1044 € al mes.
+        [8] Con 8 hijos: 1146 € al mes.
+        [9] Con 9 hijos: 1248 € al mes.
+        [10] Con 10 hijos: 1350 € al mes.
+        [11] Con 11 hijos: 1452 € al mes.
+        [12] Con 12 hijos: 1554 € al mes.
+       *[other] 330 € al mes, más 102 € por cada hijo a su cargo.
+    }
+pathway-afis-check = Estas cantidades vienen de un informe regional. La asociación revisa con usted la cantidad actual y sus derechos.
+
+pathway-after-end = El programa dura { $months } meses como máximo. La ley no prevé nada después.
+pathway-after-common = El objetivo: que al final usted tenga acceso a las ayudas de siempre, como todo el mundo (vivienda, RSA, empleo). El RSA es un ingreso mínimo.
+pathway-after-association = Algunas asociaciones le siguen acompañando después del programa. Puede preguntarles.
+
+pathway-varies-criteria = Cada departamento tiene su comisión. Las condiciones para entrar en el programa no son iguales en todas partes.
+pathway-varies-complaint = La ley no pide poner una denuncia. Pero algunas comisiones la piden igualmente.
+pathway-varies-stop = Algunas comisiones también piden haber dejado la prostitución desde hace un tiempo.
+pathway-varies-association = La asociación autorizada de su departamento conoce su comisión. Le dice qué es importante allí donde usted vive.

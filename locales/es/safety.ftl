@@ -1,0 +1,14 @@
+# flows/safety.toml — national numbers, each with what it is for.
+
+safety-now-intro = Estos números son gratuitos, de día y de noche.
+safety-17 = 17: policía o gendarmería, si alguien le amenaza o le pega.
+safety-112 = 112: emergencias, desde cualquier teléfono, en toda Europa.
+# $number: the SMS emergency number (114)
+safety-sms = { $number }: por SMS, si no puede hablar u oír.
+safety-15 = 15: SAMU, para una urgencia médica.
+safety-115 = 115: alojamiento de urgencia, para dormir bajo techo.
+safety-119 = 119: para niños y jóvenes hasta los 21 años.
+safety-3919 = 3919: escucha para las mujeres que sufren violencia. No es un número de emergencia.
+safety-3018 = 3018: acoso en internet, chantaje con fotos, retirada de imágenes.
+
+safety-choice-leave = Irse, protegerse

@@ -1,0 +1,55 @@
+# flows/pathway.toml — facts from the regional report (FR-CIDFF Nouvelle-Aquitaine).
+# "Parcours de sortie de prostitution" = "percurso de saída" (never "programa": in Brazil,
+# "fazer programa" is slang for the activity itself).
+
+pathway-intro-what = Existe um acompanhamento previsto pela lei de 13 de abril de 2016: o percurso de saída da prostituição (em francês, “parcours de sortie de prostitution”).
+pathway-intro-who = É para pessoas que têm relações sexuais em troca de dinheiro, de um lugar para morar ou para pagar uma dívida, e que querem outra coisa.
+pathway-intro-papers = Com ou sem documentos.
+pathway-intro-free = É gratuito. Uma associação credenciada acompanha você. Nada é feito sem você concordar.
+pathway-intro-ask = O que você quer saber?
+
+pathway-choice-steps = As etapas
+pathway-choice-afis = O dinheiro: a Afis
+pathway-choice-after = Depois do percurso
+pathway-choice-varies = O que muda por departamento
+
+pathway-step-contact = 1. Você conversa com uma associação credenciada. Ela escuta você e explica tudo.
+pathway-step-evaluation = 2. Com a associação, você olha a sua situação e prepara um pedido.
+pathway-step-commission = 3. O pedido é apresentado a uma comissão do departamento.
+pathway-step-support = 4. Se a comissão aceitar, o percurso começa: ajuda com moradia, saúde, formação e trabalho.
+pathway-step-afis = A Afis, uma ajuda em dinheiro, é paga se você não tem direito a nenhum outro auxílio.
+pathway-step-papers = Se você precisar, pode receber uma autorização de residência de 6 meses, renovável.
+pathway-step-review = A cada { $every } meses, a comissão faz um balanço com a associação. O percurso dura no máximo { $months } meses.
+
+pathway-afis-what = A Afis é uma ajuda em dinheiro, paga todo mês durante o percurso, se você não tem direito a nenhum outro auxílio.
+pathway-afis-table = Por mês: 330 € para uma pessoa sozinha, 432 € com 1 criança, 534 € com 2, 636 € com 3, e depois 102 € a mais por criança.
+pathway-afis-ask-children = Quantas crianças dependem de você? Escreva um número, por exemplo 0 ou 2.
+
+# $children: a number from 0 to 12. Scale: 330 € alone, plus 102 € per dependent child.
+pathway-afis-amount =
+    { $children ->
+        [0] Para uma pessoa sozinha: 330 € por mês.
+        [1] Com 1 criança: 432 € por mês.
+        [2] Com 2 crianças: 534 € por mês.
+        [3] Com 3 crianças: 636 € por mês.
+        [4] Com 4 crianças: 738 € por mês.
+        [5] Com 5 crianças: 840 € por mês.
+        [6] Com 6 crianças: 942 € por mês.
+        [7] Com 7 crianças: 1044 € por mês.
+        [8] Com 8 crianças: 1146 € por mês.
+        [9] Com 9 crianças: 1248 € por mês.
+        [10] Com 10 crianças: 1350 € por mês.
+        [11] Com 11 crianças: 1452 € por mês.
+        [12] Com 12 crianças: 1554 € por mês.
+       *[other] 330 € por mês, mais 102 € por criança que depende de você.
+    }
+pathway-afis-check = Esses valores vêm de um relatório regional. A associação confere com você o valor atualizado e os seus direitos.
+
+pathway-after-end = O percurso dura no máximo { $months } meses. A lei não prevê nada depois.
+pathway-after-common = O objetivo: que no final você tenha acesso aos auxílios normais, como todo mundo (moradia, RSA, emprego).
+pathway-after-association = Algumas associações continuam acompanhando você depois do percurso. Pergunte a elas.
+
+pathway-varies-criteria = Cada departamento tem a sua comissão. Os critérios para entrar no percurso não são os mesmos em todo lugar.
+pathway-varies-complaint = A lei não pede que você dê queixa na polícia. Mas algumas comissões pedem isso mesmo assim.
+pathway-varies-stop = Algumas comissões também pedem que você já tenha parado há algum tempo.
+pathway-varies-association = A associação credenciada do seu departamento conhece a comissão de lá. Ela diz o que conta no seu caso.

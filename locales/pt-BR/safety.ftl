@@ -1,0 +1,14 @@
+# flows/safety.toml — national numbers, each with what it is for.
+
+safety-now-intro = Estes números são gratuitos, dia e noite.
+safety-17 = 17: polícia ou gendarmerie, se alguém ameaça ou bate em você.
+safety-112 = 112: emergências, de qualquer telefone, em toda a Europa.
+# $number: the SMS emergency number (114)
+safety-sms = { $number }: por SMS, se você não pode falar ou ouvir.
+safety-15 = 15: SAMU, para uma emergência médica.
+safety-115 = 115: abrigo de emergência, para dormir num lugar protegido.
+safety-119 = 119: para crianças e jovens até 21 anos.
+safety-3919 = 3919: escuta para mulheres que enfrentam violência. Não é um número de emergência.
+safety-3018 = 3018: assédio na internet, chantagem com fotos, remoção de imagens.
+
+safety-choice-leave = Ir embora, se proteger

@@ -1,0 +1,50 @@
+# Messages used by the engine itself (see flows/README.md, "Engine messages").
+# Adults: polite plural verb forms ("puteți", "vă"), without the heavy "dumneavoastră".
+
+# The one line asking to pick a language, shown with the language menu.
+lang-prompt = Alegeți limba.
+
+help =
+    Comenzi:
+    /start: începe din nou
+    /help: acest ajutor
+    /lang: schimbă limba
+    /exit: șterge tot, repede
+    /forget: șterge ce păstrez, apoi începe din nou
+    /stop: oprește conversația
+    Cuvântul „umbrelă” șterge tot, ca /exit.
+
+# Followed by the current choices, shown again by the engine.
+not-understood = Scuze, nu am înțeles. Puteți alege mai jos.
+
+end-hint = Scrieți orice mesaj ca să începeți din nou.
+
+choice-yes = Da
+choice-no = Nu
+
+input-text-empty = Mesajul este gol. Scrieți câteva cuvinte.
+input-number-invalid = Scrieți un număr între { $min } și { $max }, în cifre.
+input-place-invalid = Nu am găsit acest loc. Scrieți numărul unui departament (de exemplu 33), un cod poștal sau numele unui oraș apropiat.
+place-outside-region = Departamentul { $dept } nu este în Nouvelle-Aquitaine. Numerele naționale funcționează peste tot în Franța.
+place-location-outside = Acest loc nu este în Nouvelle-Aquitaine. Numerele naționale funcționează peste tot în Franța.
+
+unsupported-message = Aici pot citi doar text. Imaginile nu sunt păstrate niciodată. Nu trimiteți poze în care apăreți.
+
+# One neutral word: it may be the only thing left on screen after a quick exit.
+exit-done = Gata.
+forget-done = Totul este șters. Puteți începe din nou oricând vreți.
+stop-done = Conversația s-a oprit. Scrieți oricând vreți ca să continuăm.
+
+# Contact card of an association (directory/*.toml).
+contact-card-title = { $name }, { $town }
+contact-card-phone = Telefon: { $phone }
+contact-card-website = Site: { $url }
+contact-card-email = E-mail: { $email }
+contact-card-hours = Program: { $hours }
+contact-card-to-complete = Încă verificăm datele ei de contact. Până atunci: 17 sau 112 în caz de pericol, 115 pentru cazare de urgență.
+contact-card-helps = Poate ajuta cu: { $needs }
+contact-card-national = Nu cunosc o asociație autorizată lângă acest loc. Numerele naționale, gratuite: 17 sau 112 în caz de pericol, 114 prin SMS, 115 pentru cazare de urgență, 3919 pentru violența împotriva femeilor, 119 pentru tinerii sub 21 de ani.
+contact-card-none = Încă nu cunosc o asociație pentru { $dept_name }. Numerele naționale rămân aici: 17 sau 112 în caz de pericol, 115 pentru cazare de urgență, 3919 pentru violența împotriva femeilor.
+
+# Staff-facing: first line of an anonymous handoff request in the association's desk.
+handoff-request-summary = Cerere anonimă nouă. Limba: { $lang }. Nevoi: { $needs }. Departament: { $dept }.

@@ -1,0 +1,39 @@
+# flows/needs.toml — practical needs. Facts: the regional report and national services.
+
+needs-menu = Despre ce vreți să aflați?
+needs-choice-pathway = Programul de ieșire
+needs-choice-papers = Acte și drepturi
+needs-choice-safety = Plecare, protecție
+needs-choice-other = Alt subiect
+
+needs-housing-115 = 115: gratuit, zi și noapte. Pentru o cazare de urgență, chiar din seara asta.
+needs-housing-siao = SIAO din fiecare departament împarte locurile de cazare și locuințele. O asociație sau o asistentă socială vă ajută să faceți cererea.
+needs-housing-association = Asociațiile autorizate cunosc căminele și centrele CHRS din departamentul lor. În programul de ieșire, locuința este un pas important.
+needs-housing-children = Dacă aveți copii, spuneți asta la 115: ei caută un loc pentru toată familia.
+
+needs-papers-cidff = Fiecare departament are un CIDFF: acolo, juriști vă explică gratuit ce drepturi aveți. Totul rămâne confidențial.
+needs-papers-without = Fără acte, aveți totuși dreptul la îngrijire medicală și la cazare de urgență.
+needs-papers-permit = În programul de ieșire, puteți primi un permis de ședere de 6 luni, care se poate reînnoi.
+needs-papers-passport = Nimeni nu are dreptul să vă țină pașaportul sau actele. Este interzis.
+needs-papers-lawyer = O asociație sau un avocat vă poate ajuta cu pașii de la prefectură sau cu o cerere de azil.
+
+needs-health-pass = PASS, la spital: îngrijire și medicamente, chiar fără acte și fără carte Vitale.
+needs-health-cegidd = CeGIDD: teste pentru HIV, hepatite și alte infecții, gratuit și anonim. Tot acolo: contracepție și PrEP.
+needs-health-ame = Fără acte, după trei luni în Franța, AME vă poate plăti îngrijirile medicale.
+needs-health-secret = Medicii și asistentele păstrează secretul medical. Ei nu anunță poliția.
+
+needs-safety-leave = Se poate pleca dintr-o rețea. O asociație autorizată știe cum să facă asta fără să vă pună în pericol.
+needs-safety-debt = O datorie pentru drum sau pentru locuință nu dă nimănui dreptul să vă oblige la ceva.
+needs-safety-acse = Dacă e periculos să rămâneți în regiune, programul național Ac.Sé vă poate primi departe, într-un loc protejat. Cererea o face o asociație sau poliția.
+needs-safety-plan = Dacă puteți, păstrați undeva un număr de încredere și o copie a actelor.
+
+needs-money-afis = În programul de ieșire, Afis este un ajutor în bani, în fiecare lună, dacă nu aveți dreptul la niciun alt ajutor.
+needs-money-ccas = CCAS de la primărie poate da un ajutor de urgență: bani, pachete cu mâncare, bilete de transport.
+needs-money-bank = Aveți dreptul să deschideți un cont în bancă. Dacă o bancă refuză, Banque de France poate numi alta.
+needs-money-help = O asociație vă ajută să completați dosarele.
+
+needs-children-school = În Franța, școala este un drept pentru fiecare copil, cu sau fără acte.
+needs-children-pmi = PMI urmărește gratuit sănătatea copiilor sub șase ani: consultații și vaccinuri.
+needs-children-care = Programul nu prevede pe cineva care să aibă grijă de copii. Asociația vă ajută să găsiți soluții: creșă, bonă, rude sau prieteni.
+needs-children-afis = Afis crește cu numărul de copii pe care îi aveți în grijă.
+needs-children-119 = Un copil e în pericol? 119 răspunde zi și noapte, gratuit.

@@ -1,0 +1,13 @@
+# flows/welcome.toml
+
+# First line: must stay harmless in a notification preview.
+welcome-hello = Bună ziua, bine ați venit.
+welcome-phone-safety = Mai poate citi altcineva acest telefon? Ca să ștergeți tot repede, scrieți /exit sau cuvântul „umbrelă”.
+welcome-menu = Ce vreți să faceți? Atingeți o opțiune sau scrieți numărul ei.
+
+welcome-phone-kept = Nu vă păstrez nici numele, nici numărul.
+welcome-phone-visible = Conversația rămâne vizibilă în aplicație, până când este ștearsă.
+welcome-phone-exit = /exit sau „umbrelă” șterge tot, dacă aplicația permite asta.
+welcome-phone-forget = /forget șterge ce păstrez, apoi începem din nou.
+welcome-phone-notifications = Puteți opri și previzualizarea notificărilor, din setările telefonului.
+welcome-choice-erase = Ștergeți tot acum
