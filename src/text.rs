@@ -10,15 +10,60 @@ pub const MAX_INBOUND_CHARS: usize = 2000;
 /// Fluent's bidi isolation marks: kept for display, removed for anything compared.
 const BIDI_ISOLATES: [char; 2] = ['\u{2068}', '\u{2069}'];
 
-/// Removes control characters, bidi overrides and embeddings (they can disguise text), trims, and
-/// cuts the line to [`MAX_INBOUND_CHARS`].
+/// Removes control characters, bidi overrides and embeddings (they can disguise text), writes
+/// Arabic-Indic and Persian digits as ASCII digits (numbers, postal codes and choice numbers are
+/// read from them), trims, and cuts the line to [`MAX_INBOUND_CHARS`].
 pub fn sanitize_inbound(raw: &str) -> String {
     raw.chars()
         .filter(|c| !is_unsafe_char(*c))
+        .map(ascii_digit)
         .take(MAX_INBOUND_CHARS)
         .collect::<String>()
         .trim()
         .to_owned()
+}
+
+/// `٣` and `۳` -> `3`; other characters unchanged.
+fn ascii_digit(c: char) -> char {
+    let value = match c {
+        '\u{0660}'..='\u{0669}' => u32::from(c) - 0x0660,
+        '\u{06F0}'..='\u{06F9}' => u32::from(c) - 0x06F0,
+        _ => return c,
+    };
+    char::from_digit(value, 10).unwrap_or(c)
+}
+
+/// The left-to-right mark.
+const LRM: char = '\u{200E}';
+
+/// A message in a right-to-left language with each `/command` kept left to right: a
+/// left-to-right mark on both sides, so that `/exit` is not shown as `exit/`. Marks only there.
+pub fn ltr_commands(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    let mut previous: Option<char> = None;
+    while let Some(c) = chars.next() {
+        let starts_command = c == '/'
+            && previous.is_none_or(char::is_whitespace)
+            && chars.peek().is_some_and(char::is_ascii_alphabetic);
+        if !starts_command {
+            out.push(c);
+            previous = Some(c);
+            continue;
+        }
+        out.push(LRM);
+        out.push(c);
+        while let Some(&next) = chars.peek() {
+            if !next.is_ascii_alphanumeric() && next != '_' {
+                break;
+            }
+            out.push(next);
+            chars.next();
+        }
+        out.push(LRM);
+        previous = Some(LRM);
+    }
+    out
 }
 
 fn is_unsafe_char(c: char) -> bool {
@@ -108,6 +153,23 @@ mod tests {
         assert_eq!(rtl_line("17 : الشرطة"), "17 : الشرطة");
         assert_eq!(rtl_line("/exit أو"), "\u{200F}/exit أو");
         assert_eq!(rtl_line("  1. [back] عودة"), "\u{200F}  1. [back] عودة");
+    }
+
+    #[test]
+    fn arabic_indic_digits_are_read_as_digits() {
+        assert_eq!(sanitize_inbound("٣٣٠٠٠"), "33000");
+        assert_eq!(sanitize_inbound("۲"), "2");
+    }
+
+    #[test]
+    fn commands_stay_left_to_right_in_right_to_left_text() {
+        assert_eq!(
+            ltr_commands("اكتبوا /exit أو /stop."),
+            "اكتبوا \u{200E}/exit\u{200E} أو \u{200E}/stop\u{200E}."
+        );
+        assert_eq!(ltr_commands("/help: هذا"), "\u{200E}/help\u{200E}: هذا");
+        // Not a command: a fraction, a URL path.
+        assert_eq!(ltr_commands("1/2 a/b"), "1/2 a/b");
     }
 
     #[test]

@@ -63,6 +63,46 @@ fn the_bundled_content_passes() {
     assert!(!run.stdout.contains(": error: "), "{}", run.stdout);
 }
 
+/// Every language is complete: no message, intent or wording warning in the bundled content (the
+/// only warnings allowed are the directory's contacts still to confirm).
+#[test]
+fn the_bundled_content_is_complete_in_every_language() {
+    let mut command = support::base_command(SecretMode::Unset);
+    command.arg("check");
+    let run = run_command(command, b"");
+    run.assert_code(0).assert_no_panic();
+    let unexpected: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains(": warning: ") && !l.starts_with("directory/"))
+        .collect();
+    assert!(unexpected.is_empty(), "{}", unexpected.join("\n"));
+}
+
+/// Every message of the source language exists in every other language (not only through the
+/// fallback).
+#[test]
+fn every_message_is_written_in_every_language() {
+    let (content, _) =
+        passerelle::content::Content::load(&passerelle::content::ContentFiles::embedded());
+    let source = content.locales.get("fr").expect("French");
+    let ids = passerelle::locale::defined_messages(source);
+    let mut missing = Vec::new();
+    for locale in content.locales.all() {
+        for id in ids.keys() {
+            if !locale.has_message(id) {
+                missing.push(format!("{}: {id}", locale.meta.tag));
+            }
+        }
+    }
+    assert_eq!(
+        content.locales.all().len(),
+        7,
+        "fr, en, es, bg, ro, ar, pt-BR"
+    );
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
 #[test]
 fn the_bundled_content_on_disk_passes_too() {
     let run = check_root(&support::repo_root());

@@ -897,3 +897,38 @@ fn chat_refuses_content_with_errors() {
     );
     assert!(err.contains("1 error(s)"), "{err}");
 }
+
+/// Arabic reads right to left in a terminal: a line whose first letter is Latin or that starts
+/// with a number or a button mark gets a right-to-left mark (U+200F) in front, lines that start
+/// with an Arabic letter get none, and Fluent's isolation marks never reach the screen.
+#[test]
+fn arabic_lines_read_right_to_left_with_marks_only_where_needed() {
+    const RLM: char = '\u{200F}';
+    let run = Bot::bundled().chat(&["--lang", "ar"], &["1", "1", "1"]);
+    run.assert_code(0).assert_no_panic();
+    let text = run.text();
+    assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text}");
+    let mut marked = 0;
+    let mut plain_arabic = 0;
+    for line in run.lines() {
+        let body = line.trim_start_matches(RLM);
+        let first_letter = body.chars().find(|c| c.is_alphabetic());
+        let Some(first_letter) = first_letter else {
+            continue;
+        };
+        let arabic = ('\u{0600}'..='\u{06FF}').contains(&first_letter);
+        let leads_with_letter = body.chars().find(|c| !c.is_whitespace()) == Some(first_letter);
+        if arabic && leads_with_letter {
+            assert!(!line.starts_with(RLM), "no mark needed: {line:?}");
+            plain_arabic += 1;
+        } else if !arabic {
+            assert!(
+                line.starts_with(RLM),
+                "a Latin start needs the mark: {line:?}"
+            );
+            marked += 1;
+        }
+    }
+    // Not vacuous: both kinds of line were shown (pictogram ids like `[info: …]` start Latin).
+    assert!(marked > 0 && plain_arabic > 0, "{text}");
+}

@@ -127,13 +127,14 @@ fn inbound(input: &str, last_tokens: &[String], at: &str) -> Inbound {
     }
 }
 
-/// Runs a transcript; returns the replies to each step and the nodes visited.
+/// Runs a transcript as a person new to the bot (no language chosen yet: a transcript starts
+/// with `/start l-<lang>`, or picks its language from the menu); returns the replies to each step
+/// and the nodes visited.
 fn run(engine: &Arc<Engine>, transcript: &Transcript) -> (Vec<Vec<String>>, BTreeSet<NodeRef>) {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open(dir.path(), Durability::Periodic).expect("store");
     let secret = Secret::new(support::SECRET.as_bytes().to_vec()).expect("secret");
     let runtime = Runtime::new(engine.clone(), store, secret, RuntimeSettings::default());
-    let fresh = engine.session_in(&transcript.lang);
     let who = runtime.pseudonym("transcript", "person");
     let mut visited = BTreeSet::new();
     let mut replies = Vec::new();
@@ -143,9 +144,15 @@ fn run(engine: &Arc<Engine>, transcript: &Transcript) -> (Vec<Vec<String>>, BTre
         let message = inbound(&step.input, &tokens, &at);
         let now = 1_800_000_000 + 10 * i as u64;
         let outcome = runtime
-            .handle_as(&who, message, now, fresh.clone())
+            .handle_as(&who, message, now, None)
             .unwrap_or_else(|e| panic!("{at}: {e}"));
         visited.extend(outcome.visited.iter().cloned());
+        assert!(
+            outcome.lang.is_empty() || outcome.lang == transcript.lang,
+            "{at}: answered in `{}`, the transcript is in `{}`",
+            outcome.lang,
+            transcript.lang
+        );
         if let Some(items) = outcome.replies.iter().rev().find_map(|r| match r {
             Reply::Choices(items) => Some(items),
             _ => None,

@@ -40,10 +40,14 @@ contact-card-phone = Phone: { $phone }
 contact-card-website = Website: { $url }
 contact-card-email = Email: { $email }
 contact-card-hours = Opening hours: { $hours }
-contact-card-to-complete = Its contact details are being checked. Until then: 17 or 112 in danger, 115 for emergency housing.
+contact-card-to-complete = This association's contact details are being checked. Until then: 17 or 112 in danger, 115 for emergency housing.
 contact-card-helps = Can help with: { $needs }
 contact-card-national = I do not know an approved association near this place. The national numbers, free: 17 or 112 in danger, 114 by text message, 115 for emergency housing, 3919 for violence against women, 119 for people under 21.
 contact-card-none = I do not know an association for { $dept_name } yet. The national numbers are still there: 17 or 112 in danger, 115 for emergency housing, 3919 for violence against women.
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.
 handoff-request-summary = New anonymous request. Language: { $lang }. Needs: { $needs }. Département: { $dept }.
+
+# Between the items of a list (the needs an association helps with): a string literal,
+# so that the space is kept.
+list-separator = { ", " }

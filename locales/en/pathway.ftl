@@ -1,7 +1,7 @@
 # flows/pathway.toml — facts from the regional report (FR-CIDFF Nouvelle-Aquitaine).
 
 pathway-intro-what = There is support set out in the law of 13 April 2016: the "parcours de sortie de prostitution" (exit pathway).
-pathway-intro-who = It is for people who have sex in exchange for money, housing or a debt to pay, and who want something else.
+pathway-intro-who = It is for people who have sex in exchange for money or housing, or to pay a debt, and who want something else.
 pathway-intro-papers = With or without papers.
 pathway-intro-free = It is free. An approved association supports you. Nothing happens without your agreement.
 pathway-intro-ask = What would you like to know?
@@ -49,5 +49,5 @@ pathway-after-association = Some associations keep supporting you after the path
 
 pathway-varies-criteria = Each département has its own commission. The conditions to enter the pathway are not the same everywhere.
 pathway-varies-complaint = The law does not ask you to make a complaint to the police. But some commissions ask for it anyway.
-pathway-varies-stop = Some commissions also ask that you have already stopped for some time.
+pathway-varies-stop = Some commissions also ask that you have already stopped prostitution for some time.
 pathway-varies-association = The approved association in your département knows its commission. It tells you what counts where you live.

@@ -1,6 +1,6 @@
 # flows/safety.toml — national numbers, each with what it is for.
 
-safety-now-intro = These numbers are free, day and night.
+safety-now-intro = These numbers are free. Except for 3018, they answer day and night.
 safety-17 = 17: police or gendarmerie, if someone threatens you or hits you.
 safety-112 = 112: emergencies, from any phone, anywhere in Europe.
 # $number: the SMS emergency number (114)

@@ -47,3 +47,7 @@ contact-card-none = Todavía no conozco ninguna asociación para { $dept_name }.
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.
 handoff-request-summary = Nueva solicitud anónima. Idioma: { $lang }. Necesidades: { $needs }. Departamento: { $dept }.
+
+# Between the items of a list (the needs an association helps with): a string literal,
+# so that the space is kept.
+list-separator = { ", " }

@@ -8,24 +8,25 @@ needs-choice-other = Otro tema
 
 needs-housing-115 = 115: gratis, de día y de noche. Para encontrar un alojamiento de urgencia, desde esta misma noche.
 needs-housing-siao = El SIAO de cada departamento reparte las plazas de alojamiento y de vivienda. Una asociación o una trabajadora social hace la solicitud con usted.
-needs-housing-association = Las asociaciones autorizadas conocen los centros de acogida y los CHRS de su departamento. En el programa de salida, la vivienda es un paso clave.
+needs-housing-association = Las asociaciones autorizadas conocen los centros de acogida y los centros de alojamiento (CHRS) de su departamento. En el programa de salida, la vivienda es un paso clave.
 needs-housing-children = Si tiene hijos, dígalo al 115: buscan un lugar para toda la familia.
 
 needs-papers-cidff = Cada departamento tiene un CIDFF: allí, juristas le informan gratis sobre sus derechos, de forma confidencial.
 needs-papers-without = Sin papeles, usted también tiene derecho a recibir atención médica y a un alojamiento de urgencia.
 needs-papers-permit = En el programa de salida, puede recibir un permiso de residencia de 6 meses, renovable.
+needs-papers-eu = ¿Es usted ciudadano o ciudadana de un país de la Unión Europea (Rumanía, Bulgaria…)? No necesita permiso de residencia.
 needs-papers-passport = Nadie tiene derecho a quedarse con su pasaporte ni con sus papeles. Está prohibido.
-needs-papers-lawyer = Una asociación o un abogado puede ayudarle con los trámites en la prefectura (préfecture) o con una solicitud de asilo.
+needs-papers-lawyer = Una asociación o un abogado puede ayudarle con los trámites en la prefectura (préfecture: el servicio del Estado para los permisos de residencia) o con una solicitud de asilo.
 
-needs-health-pass = La PASS, en el hospital: atención médica y medicamentos, incluso sin papeles y sin carte Vitale.
+needs-health-pass = La PASS, en el hospital: atención médica y medicamentos, incluso sin papeles y sin carte Vitale (la tarjeta del seguro médico).
 needs-health-cegidd = El CeGIDD: pruebas del VIH, de las hepatitis y de otras infecciones, gratis y anónimas. También anticonceptivos y PrEP.
-needs-health-ame = Sin papeles, después de tres meses en Francia, la AME puede pagar su atención médica.
+needs-health-ame = Sin papeles, después de 3 meses en Francia, la AME puede pagar su atención médica.
 needs-health-secret = El personal de salud respeta el secreto médico. No avisa a la policía.
 
 needs-safety-leave = Salir de una red es posible. Una asociación autorizada sabe cómo hacerlo de forma segura para usted.
 needs-safety-debt = Nadie tiene derecho a obligarle a nada por una deuda del viaje o del alojamiento.
 needs-safety-acse = Si quedarse en la región es peligroso, el programa nacional Ac.Sé puede ofrecerle un lugar protegido, lejos de aquí. Una asociación o la policía hace la solicitud.
-needs-safety-plan = Guarde en algún lugar un número de confianza y, si puede, una copia de sus papeles.
+needs-safety-plan = Si puede, guarde en algún lugar un número de confianza y una copia de sus papeles.
 
 needs-money-afis = En el programa de salida, la Afis es una ayuda en dinero, cada mes, si no tiene derecho a ninguna otra ayuda.
 needs-money-ccas = El CCAS de su ayuntamiento (mairie) puede darle una ayuda de urgencia: dinero, paquetes de comida, ayuda para el transporte.
@@ -33,7 +34,7 @@ needs-money-bank = Abrir una cuenta en el banco es un derecho. Si un banco se ni
 needs-money-help = Una asociación le ayuda a completar los formularios.
 
 needs-children-school = En Francia, la escuela es un derecho para todos los niños y niñas, con o sin papeles.
-needs-children-pmi = La PMI cuida gratis la salud de los niños de menos de seis años: consultas y vacunas.
+needs-children-pmi = La PMI cuida gratis la salud de los niños de menos de 6 años: consultas y vacunas.
 needs-children-care = El programa no incluye el cuidado de los niños. La asociación busca soluciones con usted: guardería, una cuidadora (assistante maternelle), familia o amistades.
 needs-children-afis = La Afis aumenta según el número de hijos a su cargo.
 needs-children-119 = ¿Hay un niño o una niña en peligro? El 119 responde de día y de noche, gratis.

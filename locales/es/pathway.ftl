@@ -1,7 +1,7 @@
 # flows/pathway.toml — facts from the regional report (FR-CIDFF Nouvelle-Aquitaine).
 
 pathway-intro-what = Existe un acompañamiento previsto por la ley del 13 de abril de 2016: el programa de salida de la prostitución, en francés «parcours de sortie de prostitution».
-pathway-intro-who = Es para las personas que tienen relaciones sexuales a cambio de dinero, de un alojamiento o de una deuda que pagar, y que quieren otra cosa.
+pathway-intro-who = Es para las personas que tienen relaciones sexuales a cambio de dinero o de un alojamiento, o para pagar una deuda, y que quieren otra cosa.
 pathway-intro-papers = Con o sin papeles.
 pathway-intro-free = Es gratis. Una asociación autorizada le acompaña. No se hace nada sin su acuerdo.
 pathway-intro-ask = ¿Qué quiere saber?

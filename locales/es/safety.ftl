@@ -1,6 +1,6 @@
 # flows/safety.toml — national numbers, each with what it is for.
 
-safety-now-intro = Estos números son gratuitos, de día y de noche.
+safety-now-intro = Estos números son gratuitos. Excepto el 3018, responden de día y de noche.
 safety-17 = 17: policía o gendarmería, si alguien le amenaza o le pega.
 safety-112 = 112: emergencias, desde cualquier teléfono, en toda Europa.
 # $number: the SMS emergency number (114)

@@ -64,7 +64,7 @@ youth-money-health = El servicio de salud de tu universidad te atiende gratis, c
 youth-money-offers = Las ofertas de «sugar daddy» o de «citas pagadas» buscan a estudiantes. A menudo esconden una petición de relaciones sexuales.
 
 # Quiz "is this risky?": every answer gets the same explanation.
-youth-quiz-intro = Cuatro situaciones. Para cada una, di lo que piensas. No hay respuestas malas.
+youth-quiz-intro = 4 situaciones. Para cada una, di lo que piensas. No hay respuestas malas.
 youth-quiz-safe = Sin riesgo
 youth-quiz-risky = Quizás arriesgado
 youth-quiz-unsure = No lo sé

@@ -47,3 +47,7 @@ contact-card-none = Je ne connais pas encore d'association pour { $dept_name }. 
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.
 handoff-request-summary = Nouvelle demande anonyme. Langue : { $lang }. Besoins : { $needs }. Département : { $dept }.
+
+# Between the items of a list (the needs an association helps with): a string literal,
+# so that the space is kept.
+list-separator = { ", " }

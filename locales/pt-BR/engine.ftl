@@ -48,3 +48,7 @@ contact-card-none = Ainda não conheço nenhuma associação para { $dept_name }
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.
 handoff-request-summary = Novo pedido anônimo. Idioma: { $lang }. Necessidades: { $needs }. Departamento: { $dept }.
+
+# Between the items of a list (the needs an association helps with): a string literal,
+# so that the space is kept.
+list-separator = { ", " }

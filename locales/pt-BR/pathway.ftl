@@ -46,10 +46,10 @@ pathway-afis-amount =
 pathway-afis-check = Esses valores vêm de um relatório regional. A associação confere com você o valor atualizado e os seus direitos.
 
 pathway-after-end = O percurso dura no máximo { $months } meses. A lei não prevê nada depois.
-pathway-after-common = O objetivo: que no final você tenha acesso aos auxílios normais, como todo mundo (moradia, RSA, emprego).
+pathway-after-common = O objetivo: que no final você tenha acesso aos auxílios normais, como todo mundo (moradia, emprego, RSA: a renda mínima).
 pathway-after-association = Algumas associações continuam acompanhando você depois do percurso. Pergunte a elas.
 
 pathway-varies-criteria = Cada departamento tem a sua comissão. Os critérios para entrar no percurso não são os mesmos em todo lugar.
 pathway-varies-complaint = A lei não pede que você dê queixa na polícia. Mas algumas comissões pedem isso mesmo assim.
-pathway-varies-stop = Algumas comissões também pedem que você já tenha parado há algum tempo.
+pathway-varies-stop = Algumas comissões também pedem que você já tenha parado com a prostituição há algum tempo.
 pathway-varies-association = A associação credenciada do seu departamento conhece a comissão de lá. Ela diz o que conta no seu caso.

@@ -1,6 +1,6 @@
 # flows/safety.toml — national numbers, each with what it is for.
 
-safety-now-intro = Estes números são gratuitos, dia e noite.
+safety-now-intro = Estes números são gratuitos. Menos o 3018, eles atendem dia e noite.
 safety-17 = 17: polícia ou gendarmerie, se alguém ameaça ou bate em você.
 safety-112 = 112: emergências, de qualquer telefone, em toda a Europa.
 # $number: the SMS emergency number (114)

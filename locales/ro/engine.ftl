@@ -41,10 +41,14 @@ contact-card-phone = Telefon: { $phone }
 contact-card-website = Site: { $url }
 contact-card-email = E-mail: { $email }
 contact-card-hours = Program: { $hours }
-contact-card-to-complete = Încă verificăm datele ei de contact. Până atunci: 17 sau 112 în caz de pericol, 115 pentru cazare de urgență.
+contact-card-to-complete = Datele de contact ale acestei asociații sunt încă în curs de verificare. Până atunci: 17 sau 112 în caz de pericol, 115 pentru cazare de urgență.
 contact-card-helps = Poate ajuta cu: { $needs }
 contact-card-national = Nu cunosc o asociație autorizată lângă acest loc. Numerele naționale, gratuite: 17 sau 112 în caz de pericol, 114 prin SMS, 115 pentru cazare de urgență, 3919 pentru violența împotriva femeilor, 119 pentru tinerii sub 21 de ani.
 contact-card-none = Încă nu cunosc o asociație pentru { $dept_name }. Numerele naționale rămân aici: 17 sau 112 în caz de pericol, 115 pentru cazare de urgență, 3919 pentru violența împotriva femeilor.
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.
 handoff-request-summary = Cerere anonimă nouă. Limba: { $lang }. Nevoi: { $needs }. Departament: { $dept }.
+
+# Between the items of a list (the needs an association helps with): a string literal,
+# so that the space is kept.
+list-separator = { ", " }

@@ -8,18 +8,19 @@ needs-choice-other = Alt subiect
 
 needs-housing-115 = 115: gratuit, zi și noapte. Pentru o cazare de urgență, chiar din seara asta.
 needs-housing-siao = SIAO din fiecare departament împarte locurile de cazare și locuințele. O asociație sau o asistentă socială vă ajută să faceți cererea.
-needs-housing-association = Asociațiile autorizate cunosc căminele și centrele CHRS din departamentul lor. În programul de ieșire, locuința este un pas important.
+needs-housing-association = Asociațiile autorizate cunosc căminele și centrele de cazare (CHRS) din departamentul lor. În programul de ieșire, locuința este un pas important.
 needs-housing-children = Dacă aveți copii, spuneți asta la 115: ei caută un loc pentru toată familia.
 
 needs-papers-cidff = Fiecare departament are un CIDFF: acolo, juriști vă explică gratuit ce drepturi aveți. Totul rămâne confidențial.
 needs-papers-without = Fără acte, aveți totuși dreptul la îngrijire medicală și la cazare de urgență.
 needs-papers-permit = În programul de ieșire, puteți primi un permis de ședere de 6 luni, care se poate reînnoi.
+needs-papers-eu = Sunteți cetățean sau cetățeană a unei țări din Uniunea Europeană (România, Bulgaria…)? Nu aveți nevoie de permis de ședere.
 needs-papers-passport = Nimeni nu are dreptul să vă țină pașaportul sau actele. Este interzis.
-needs-papers-lawyer = O asociație sau un avocat vă poate ajuta cu pașii de la prefectură sau cu o cerere de azil.
+needs-papers-lawyer = O asociație sau un avocat vă poate ajuta cu pașii de la prefectură (serviciul statului pentru permisele de ședere) sau cu o cerere de azil.
 
-needs-health-pass = PASS, la spital: îngrijire și medicamente, chiar fără acte și fără carte Vitale.
+needs-health-pass = PASS, la spital: îngrijire și medicamente, chiar fără acte și fără carte Vitale (cardul de asigurări de sănătate).
 needs-health-cegidd = CeGIDD: teste pentru HIV, hepatite și alte infecții, gratuit și anonim. Tot acolo: contracepție și PrEP.
-needs-health-ame = Fără acte, după trei luni în Franța, AME vă poate plăti îngrijirile medicale.
+needs-health-ame = Fără acte, după 3 luni în Franța, AME vă poate plăti îngrijirile medicale.
 needs-health-secret = Medicii și asistentele păstrează secretul medical. Ei nu anunță poliția.
 
 needs-safety-leave = Se poate pleca dintr-o rețea. O asociație autorizată știe cum să facă asta fără să vă pună în pericol.
@@ -33,7 +34,7 @@ needs-money-bank = Aveți dreptul să deschideți un cont în bancă. Dacă o ba
 needs-money-help = O asociație vă ajută să completați dosarele.
 
 needs-children-school = În Franța, școala este un drept pentru fiecare copil, cu sau fără acte.
-needs-children-pmi = PMI urmărește gratuit sănătatea copiilor sub șase ani: consultații și vaccinuri.
-needs-children-care = Programul nu prevede pe cineva care să aibă grijă de copii. Asociația vă ajută să găsiți soluții: creșă, bonă, rude sau prieteni.
+needs-children-pmi = PMI urmărește gratuit sănătatea copiilor sub 6 ani: consultații și vaccinuri.
+needs-children-care = Programul nu prevede pe cineva care să aibă grijă de copii. Asociația vă ajută să găsiți soluții: creșă (îngrijire pentru copiii mici), bonă, rude sau prieteni.
 needs-children-afis = Afis crește cu numărul de copii pe care îi aveți în grijă.
 needs-children-119 = Un copil e în pericol? 119 răspunde zi și noapte, gratuit.

@@ -53,10 +53,10 @@ pathway-after-end = Programul durează cel mult { $months ->
         [few] { $months } luni
        *[other] { $months } de luni
     }. Legea nu prevede nimic după aceea.
-pathway-after-common = Scopul: ca la final să aveți acces la ajutoarele obișnuite, ca toată lumea (locuință, RSA, loc de muncă).
+pathway-after-common = Scopul: ca la final să aveți acces la ajutoarele obișnuite, ca toată lumea (locuință, loc de muncă, RSA: venitul minim).
 pathway-after-association = Unele asociații vă însoțesc și după program. Puteți să le întrebați.
 
 pathway-varies-criteria = Fiecare departament are comisia lui. Condițiile pentru a intra în program nu sunt aceleași peste tot.
 pathway-varies-complaint = Legea nu cere să depuneți plângere. Dar unele comisii o cer totuși.
-pathway-varies-stop = Unele comisii cer și să fi oprit de ceva timp.
+pathway-varies-stop = Unele comisii cer și să fi oprit prostituția de ceva timp.
 pathway-varies-association = Asociația autorizată din departamentul în care sunteți cunoaște comisia de acolo. Ea vă spune ce contează acolo.

@@ -1,6 +1,6 @@
 # flows/safety.toml — national numbers, each with what it is for.
 
-safety-now-intro = Aceste numere sunt gratuite, zi și noapte.
+safety-now-intro = Aceste numere sunt gratuite. În afară de 3018, răspund zi și noapte.
 safety-17 = 17: poliția sau jandarmeria, dacă cineva vă amenință sau vă lovește.
 safety-112 = 112: urgențe, de pe orice telefon, oriunde în Europa.
 # $number: the SMS emergency number (114)

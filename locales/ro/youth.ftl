@@ -64,7 +64,7 @@ youth-money-health = Serviciul medical al universității te primește gratuit �
 youth-money-offers = Ofertele de „sugar daddy” sau de „întâlniri plătite” îi vizează pe studenți. Adesea, ele ascund o cerere de relații sexuale.
 
 # Quiz "is this risky?": every answer gets the same explanation.
-youth-quiz-intro = Patru situații. Pentru fiecare, spune ce crezi. Nu există răspuns greșit.
+youth-quiz-intro = 4 situații. Pentru fiecare, spune ce crezi. Nu există răspuns greșit.
 youth-quiz-safe = Fără risc
 youth-quiz-risky = Poate e riscant
 youth-quiz-unsure = Nu știu

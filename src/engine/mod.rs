@@ -21,7 +21,7 @@ use crate::content::Content;
 use crate::directory::Resolved;
 use crate::flow::{Action, ArgValue, Input, Node, NodeRef, SayItem};
 use crate::locale::{Direction, SOURCE_LANGUAGE, fluent_args};
-use crate::text::{fold, sanitize_inbound, strip_isolates};
+use crate::text::{fold, ltr_commands, sanitize_inbound, strip_isolates};
 
 /// The flow a conversation starts in.
 pub const ENTRY_FLOW: &str = "welcome";
@@ -53,6 +53,7 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "contact-card-helps",
     "place-location-outside",
     "handoff-request-summary",
+    "list-separator",
 ];
 
 /// Pictograms the engine shows itself: yes/no buttons and contact cards.
@@ -160,13 +161,20 @@ impl<'a> Step<'a> {
         self.session.lang.as_deref().unwrap_or(SOURCE_LANGUAGE)
     }
 
+    fn direction(&self) -> Direction {
+        self.content()
+            .locales
+            .get(self.lang())
+            .map_or(Direction::Ltr, |l| l.meta.direction)
+    }
+
     fn finish(self) -> Outcome {
         let lang = self.session.lang.clone().unwrap_or_default();
-        let direction = self
-            .content()
-            .locales
-            .get(&lang)
-            .map_or(Direction::Ltr, |l| l.meta.direction);
+        let direction = if lang.is_empty() {
+            Direction::Ltr
+        } else {
+            self.direction()
+        };
         Outcome {
             session: (!self.erase).then_some(self.session),
             replies: self.replies,
@@ -805,7 +813,7 @@ impl<'a> Step<'a> {
         ]);
         lines.push(self.format("contact-card-title", Some(&title)));
         if !association.specialities.is_empty() {
-            let helps = self.need_labels(&association.specialities).join(", ");
+            let helps = self.list(&self.need_labels(&association.specialities));
             let args = fluent_args([("needs".to_owned(), FluentValue::from(helps))]);
             lines.push(self.format("contact-card-helps", Some(&args)));
         }
@@ -856,7 +864,7 @@ impl<'a> Step<'a> {
             ("lang".to_owned(), FluentValue::from(language_name)),
             (
                 "needs".to_owned(),
-                FluentValue::from(self.need_labels(&needs).join(", ")),
+                FluentValue::from(self.list(&self.need_labels(&needs))),
             ),
             ("dept".to_owned(), FluentValue::from(self.dept_name())),
         ]);
@@ -888,6 +896,11 @@ impl<'a> Step<'a> {
             .iter()
             .map(|n| strip_isolates(&self.format(&need_message(n), None)))
             .collect()
+    }
+
+    /// Items joined the way the language writes a list ("، " in Arabic).
+    fn list(&self, items: &[String]) -> String {
+        items.join(&strip_isolates(&self.format("list-separator", None)))
     }
 
     fn dept_name(&self) -> String {
@@ -928,6 +941,7 @@ impl<'a> Step<'a> {
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         match self.content().locales.format(self.lang(), id, args) {
+            Some(text) if self.direction() == Direction::Rtl => ltr_commands(&text),
             Some(text) => text,
             None => {
                 tracing::error!(

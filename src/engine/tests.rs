@@ -110,6 +110,7 @@ contact-card-national = Numéros nationaux
 contact-card-helps = Aide : { $needs }
 place-location-outside = Lieu hors région
 handoff-request-summary = { $lang } / { $needs } / { $dept }
+list-separator = { ", " }
 hello = Bonjour
 menu = Menu
 choice-eat = Manger

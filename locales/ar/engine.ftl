@@ -1,0 +1,56 @@
+# Messages used by the engine itself (see flows/README.md, "Engine messages").
+# Adults are addressed with the respectful plural (أنتم), which is also gender-neutral.
+# Lines start with an Arabic word where possible (the console adds a right-to-left mark
+# only before a line that starts with a Latin letter).
+
+# The one line asking to pick a language, shown with the language menu.
+lang-prompt = اختاروا لغتكم.
+
+help =
+    الأوامر:
+    البدء من جديد: /start
+    هذه المساعدة: /help
+    تغيير اللغة: /lang
+    مسح كل شيء بسرعة: /exit
+    مسح ما أحتفظ به، ثم البدء من جديد: /forget
+    إيقاف المحادثة: /stop
+    كلمة «مظلة» تمسح كل شيء، مثل /exit.
+
+# Followed by the current choices, shown again by the engine.
+not-understood = عذرا، لم أفهم. يمكنكم الاختيار من القائمة أدناه.
+
+end-hint = اكتبوا أي رسالة للبدء من جديد.
+
+choice-yes = نعم
+choice-no = لا
+
+input-text-empty = الرسالة فارغة. اكتبوا بضع كلمات.
+input-number-invalid = اكتبوا عددا بين { $min } و{ $max }، بالأرقام.
+input-place-invalid = لم أجد هذا المكان. اكتبوا رقم المقاطعة (مثلا 33)، أو الرمز البريدي، أو اسم مدينة قريبة.
+place-outside-region = المقاطعة { $dept } ليست في منطقة Nouvelle-Aquitaine. الأرقام الوطنية تعمل في كل فرنسا.
+place-location-outside = هذا المكان ليس في منطقة Nouvelle-Aquitaine. الأرقام الوطنية تعمل في كل فرنسا.
+
+unsupported-message = هنا، أستطيع قراءة النصوص فقط. لا أحتفظ بالصور أبدا. لا ترسلوا صورا لكم.
+
+# One neutral word: it may be the only thing left on screen after a quick exit.
+exit-done = انتهى.
+forget-done = تم مسح كل شيء. يمكنكم البدء من جديد متى شئتم.
+stop-done = توقفت المحادثة. اكتبوا متى شئتم للعودة.
+
+# Contact card of an association (directory/*.toml).
+contact-card-title = { $name }، { $town }
+contact-card-phone = الهاتف: { $phone }
+contact-card-website = الموقع: { $url }
+contact-card-email = البريد الإلكتروني: { $email }
+contact-card-hours = أوقات العمل: { $hours }
+contact-card-to-complete = يجري التحقق من معلومات الاتصال بهذه الجمعية. في الأثناء: 17 أو 112 عند الخطر، و115 لمأوى طارئ.
+contact-card-helps = يمكنها المساعدة في: { $needs }
+contact-card-national = لا أعرف جمعية معتمدة قرب هذا المكان. الأرقام الوطنية المجانية: 17 أو 112 عند الخطر، 114 عبر رسالة SMS، 115 لمأوى طارئ، 3919 للعنف ضد النساء، 119 لمن هم دون 21 سنة.
+contact-card-none = لا أعرف بعد جمعية في { $dept_name }. الأرقام الوطنية تبقى متاحة: 17 أو 112 عند الخطر، 115 لمأوى طارئ، 3919 للعنف ضد النساء.
+
+# Staff-facing: first line of an anonymous handoff request in the association's desk.
+handoff-request-summary = طلب جديد بدون اسم. اللغة: { $lang }. الاحتياجات: { $needs }. المقاطعة: { $dept }.
+
+# Between the items of a list (the needs an association helps with): a string literal,
+# so that the space is kept.
+list-separator = { "، " }

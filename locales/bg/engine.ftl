@@ -1,0 +1,53 @@
+# Messages used by the engine itself (see flows/README.md, "Engine messages").
+
+# The one line asking to pick a language, shown with the language menu.
+lang-prompt = Изберете език.
+
+help =
+    Команди:
+    /start: започване отначало
+    /help: тази справка
+    /lang: смяна на езика
+    /exit: бързо изтриване на всичко
+    /forget: изтриване на това, което пазя, и ново начало
+    /stop: край на разговора
+    Думата „чадър“ изтрива всичко, както /exit.
+
+# Followed by the current choices, shown again by the engine.
+not-understood = Извинете, не разбрах. Можете да изберете от списъка по-долу.
+
+end-hint = Напишете каквото и да е съобщение, за да започнете отначало.
+
+choice-yes = Да
+choice-no = Не
+
+input-text-empty = Съобщението е празно. Напишете няколко думи.
+input-number-invalid = Напишете число от { $min } до { $max }, с цифри.
+input-place-invalid = Не намерих това място. Напишете номер на департамент (например 33), пощенски код или името на близък град.
+place-outside-region = Департамент { $dept } не е в Нова Аквитания. Националните номера работят навсякъде във Франция.
+place-location-outside = Това място не е в Нова Аквитания. Националните номера работят навсякъде във Франция.
+
+unsupported-message = Тук мога да чета само текст. Снимките никога не се пазят. Не изпращайте свои снимки.
+
+# One neutral word: it may be the only thing left on screen after a quick exit.
+exit-done = Готово.
+forget-done = Всичко е изтрито. Можете да започнете отново, когато искате.
+stop-done = Разговорът е спрян. Пишете, когато искате, и ще продължим.
+
+# Contact card of an association (directory/*.toml).
+contact-card-title = { $name }, { $town }
+contact-card-phone = Телефон: { $phone }
+contact-card-website = Сайт: { $url }
+contact-card-email = Имейл: { $email }
+contact-card-hours = Работно време: { $hours }
+contact-card-to-complete = Данните за контакт на тази организация още се проверяват. Дотогава: 17 или 112 при опасност, 115 за спешен подслон.
+contact-card-helps = Може да помогне за: { $needs }
+contact-card-national = Не познавам одобрена организация близо до това място. Националните номера, безплатни: 17 или 112 при опасност, 114 с SMS, 115 за спешен подслон, 3919 при насилие над жени, 119 за хора под 21 години.
+contact-card-none = Още не познавам организация за { $dept_name }. Националните номера остават: 17 или 112 при опасност, 115 за спешен подслон, 3919 при насилие над жени.
+
+# Staff-facing: first line of an anonymous handoff request in the association's desk.
+handoff-request-summary = Нова анонимна молба. Език: { $lang }. Нужди: { $needs }. Департамент: { $dept }.
+
+# Between the items of a list (the needs an association helps with): a string literal,
+# so that the space is kept.
+list-separator = { ", " }
