@@ -43,6 +43,59 @@ struct RawConfig {
     allow_generated_secret: Option<bool>,
     #[serde(default)]
     campaigns: Vec<String>,
+    #[serde(default)]
+    telegram: TelegramSettings,
+}
+
+/// The Telegram channel's settings (`[telegram]` in the config file). The token itself comes
+/// from `TELOXIDE_TOKEN` or from the file `token_file` names, never from the config file.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct TelegramSettings {
+    /// A file holding the bot token (outside the data directory).
+    pub token_file: Option<PathBuf>,
+    /// The Bot API server (default: Telegram's; tests use one on loopback).
+    pub api_url: Option<String>,
+    /// How long one long poll waits for updates, in seconds (below the HTTP client's 17 s).
+    pub poll_timeout_secs: u32,
+    /// Messages per second to one chat (Telegram: about 1).
+    pub per_chat_per_sec: u32,
+    /// Messages per minute to one chat (Telegram: about 20).
+    pub per_chat_per_min: u32,
+    /// Messages per second overall (Telegram: about 30).
+    pub overall_per_sec: u32,
+    /// Attempts to deliver one message on network errors and server errors.
+    pub retry_attempts: u32,
+    /// The first pause between attempts, doubled each time, in milliseconds.
+    pub retry_backoff_ms: u64,
+    /// Receive updates on a webhook instead of long polling.
+    pub webhook: Option<WebhookSettings>,
+}
+
+impl Default for TelegramSettings {
+    fn default() -> Self {
+        Self {
+            token_file: None,
+            api_url: None,
+            poll_timeout_secs: 10,
+            per_chat_per_sec: 1,
+            per_chat_per_min: 20,
+            overall_per_sec: 30,
+            retry_attempts: 5,
+            retry_backoff_ms: 500,
+            webhook: None,
+        }
+    }
+}
+
+/// Webhook mode: Telegram posts updates to `url`, which a reverse proxy forwards to `listen`.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookSettings {
+    /// The local address to listen on (for example `127.0.0.1:8443`).
+    pub listen: std::net::SocketAddr,
+    /// The public HTTPS address Telegram posts to.
+    pub url: String,
 }
 
 /// The settings in force.
@@ -59,6 +112,8 @@ pub struct Config {
     /// Whether a secret may be generated and kept in the data directory. Only the embedded
     /// default allows it; a deployment with a config file must give a secret.
     pub allow_generated_secret: bool,
+    /// The Telegram channel.
+    pub telegram: TelegramSettings,
 }
 
 impl Config {
@@ -70,6 +125,7 @@ impl Config {
             runtime: RuntimeSettings::default(),
             sweep_interval_secs: 5 * 60,
             allow_generated_secret: true,
+            telegram: TelegramSettings::default(),
         }
     }
 
@@ -106,6 +162,10 @@ impl Config {
                 .sweep_interval_minutes
                 .map_or(defaults.sweep_interval_secs, |m| m.max(1) * 60),
             allow_generated_secret: raw.allow_generated_secret.unwrap_or(false),
+            telegram: TelegramSettings {
+                token_file: raw.telegram.token_file.map(|f| base.join(f)),
+                ..raw.telegram
+            },
         })
     }
 }

@@ -298,20 +298,76 @@ fn spawn_sweeper(runtime: Arc<Runtime>, interval_secs: u64) {
 }
 
 fn serve(config: &Config) -> Result<ExitCode, String> {
-    let configured = passerelle::channel::configured();
+    let configured = passerelle::channel::configured(config);
     if configured.is_empty() {
         return Err(
-            "no channel is configured: set TELOXIDE_TOKEN for Telegram or PASSERELLE_MATRIX_HOMESERVER for Matrix \
-             (in a build with those features), or talk in the terminal with `passerelle chat`"
+            "no channel is configured: set TELOXIDE_TOKEN (or [telegram] token_file) for Telegram, \
+             or PASSERELLE_MATRIX_HOMESERVER for Matrix (in a build with those features), \
+             or talk in the terminal with `passerelle chat`"
                 .into(),
         );
     }
-    // Check everything an operator can get wrong before reporting what is missing.
-    let _runtime = start_runtime(config, Durability::Periodic)?;
-    Err(format!(
-        "{} configured, but this version of passerelle has no adapter for it yet; use `passerelle chat` meanwhile",
-        configured.join(" and ")
-    ))
+    // Check everything an operator can get wrong before starting.
+    let runtime = Arc::new(start_runtime(config, Durability::Periodic)?);
+    spawn_sweeper(Arc::clone(&runtime), config.sweep_interval_secs);
+    let tokio = tokio::runtime::Runtime::new().map_err(|e| format!("cannot start: {e}"))?;
+    let result = tokio.block_on(serve_channels(config, Arc::clone(&runtime)));
+    // Pending counters are written on the way out.
+    if let Err(error) = runtime.sweep(now_secs()) {
+        tracing::warn!("writing the counters failed: {error}");
+    }
+    result.map(|()| ExitCode::SUCCESS)
+}
+
+/// Runs every configured channel until Ctrl-C or SIGTERM.
+async fn serve_channels(config: &Config, runtime: Arc<Runtime>) -> Result<(), String> {
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        wait_for_signal().await;
+        tracing::info!("stopping: finishing the messages in hand");
+        let _ = stop.send(true);
+    });
+    let mut channels: tokio::task::JoinSet<Result<(), String>> = tokio::task::JoinSet::new();
+    #[cfg(feature = "telegram")]
+    if passerelle::channel::telegram::configured(&config.telegram) {
+        use passerelle::channel::telegram::{Telegram, token};
+        let token = token(&config.telegram).map_err(|e| e.to_string())?;
+        let telegram = Telegram::new(
+            Arc::clone(&runtime),
+            &token,
+            config.telegram.clone(),
+            &config.data_dir,
+        )
+        .map_err(|e| e.to_string())?;
+        let stopped = stopped.clone();
+        channels.spawn(async move { telegram.run(stopped).await.map_err(|e| e.to_string()) });
+    }
+    let _ = (&runtime, &stopped);
+    if channels.is_empty() {
+        return Err(format!(
+            "{} configured, but this version of passerelle has no adapter for it yet; use `passerelle chat` meanwhile",
+            passerelle::channel::configured(config).join(" and ")
+        ));
+    }
+    while let Some(done) = channels.join_next().await {
+        done.map_err(|e| format!("a channel stopped unexpectedly: {e}"))??;
+    }
+    Ok(())
+}
+
+async fn wait_for_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 /// Loads content for a review tool: what has errors is drawn as far as it loads, with a note.

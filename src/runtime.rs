@@ -108,12 +108,7 @@ impl Runtime {
         now: u64,
         fresh: Option<Session>,
     ) -> Result<Outcome, RuntimeError> {
-        let stripe = usize::from(who.as_bytes()[0]) % self.locks.len();
-        // A poisoned lock only means another message of the same stripe panicked; the data it
-        // guards is in the store, so go on.
-        let _guard = self.locks[stripe]
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let _guard = self.lock(who);
         let stored = self.store.load(who, now, self.settings.session_ttl_secs)?;
         let session = stored.or(fresh).unwrap_or_default();
         let outcome = self.engine.handle(session, inbound, now);
@@ -138,6 +133,51 @@ impl Runtime {
             .store
             .load(who, now, self.settings.session_ttl_secs)?
             .is_some())
+    }
+
+    /// Remembers messages now on screen (the person's and the bot's), so that a quick exit can
+    /// erase them. Nothing is kept for a conversation that has no session (it was just erased).
+    pub fn remember_visible(
+        &self,
+        who: &Pseudonym,
+        ids: &[i64],
+        now: u64,
+    ) -> Result<(), RuntimeError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let _guard = self.lock(who);
+        if let Some(mut session) = self.store.load(who, now, self.settings.session_ttl_secs)? {
+            session.remember_visible(ids, now);
+            self.store.save(who, &session)?;
+        }
+        Ok(())
+    }
+
+    /// Counts a reply a channel could not deliver, in aggregate (per day, channel and language).
+    pub fn count_undelivered(
+        &self,
+        channel: &str,
+        lang: &str,
+        now: u64,
+    ) -> Result<(), RuntimeError> {
+        let key = CounterKey {
+            day: now / SECONDS_PER_DAY,
+            kind: "undelivered".into(),
+            name: channel.to_owned(),
+            lang: lang.to_owned(),
+        };
+        Ok(self.store.count(&key, 1)?)
+    }
+
+    /// The lock of a person's stripe: one message of a person at a time.
+    fn lock(&self, who: &Pseudonym) -> std::sync::MutexGuard<'_, ()> {
+        let stripe = usize::from(who.as_bytes()[0]) % self.locks.len();
+        // A poisoned lock only means another message of the same stripe panicked; the data it
+        // guards is in the store, so go on.
+        self.locks[stripe]
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn count(&self, outcome: &Outcome, now: u64) -> Result<(), RuntimeError> {

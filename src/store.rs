@@ -346,8 +346,11 @@ impl Store {
 
 fn classify(dir: &Path, error: sled::Error) -> StoreError {
     match error {
+        // sled wraps the lock failure in an error of its own kind; its text names the lock.
         sled::Error::Io(io)
-            if io.kind() == std::io::ErrorKind::WouldBlock || io.raw_os_error() == Some(11) =>
+            if io.kind() == std::io::ErrorKind::WouldBlock
+                || io.raw_os_error() == Some(11)
+                || io.to_string().contains("could not acquire lock") =>
         {
             StoreError::Locked(dir.to_path_buf())
         }

@@ -30,7 +30,10 @@ input-place-invalid = لم أجد هذا المكان. اكتبوا رقم ال�
 place-outside-region = المقاطعة { $dept } ليست في منطقة Nouvelle-Aquitaine. الأرقام الوطنية تعمل في كل فرنسا.
 place-location-outside = هذا المكان ليس في منطقة Nouvelle-Aquitaine. الأرقام الوطنية تعمل في كل فرنسا.
 
-unsupported-message = هنا، أستطيع قراءة النصوص فقط. لا أحتفظ بالصور أبدا. لا ترسلوا صورا لكم.
+# Stickers, voice, files, contacts: never kept nor forwarded.
+unsupported-message = هنا، أستطيع قراءة النصوص فقط. ما أرسلتموه لا يُحفظ ولا يُرسل إلى أحد.
+# Photos and videos: also the advice never to send pictures of oneself.
+unsupported-photo = هنا، أستطيع قراءة النصوص فقط. لا أحتفظ بالصور أبدا. لا ترسلوا صورا لكم.
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
 exit-done = انتهى.
@@ -54,3 +57,6 @@ handoff-request-summary = طلب جديد بدون اسم. اللغة: { $lang }
 # Between the items of a list (the needs an association helps with): a string literal,
 # so that the space is kept.
 list-separator = { "، " }
+
+# A button under a place question on channels that can share a location (Telegram).
+share-location = مشاركة موقعي

@@ -27,7 +27,10 @@ input-place-invalid = Не намерих това място. Напишете 
 place-outside-region = Департамент { $dept } не е в Нова Аквитания. Националните номера работят навсякъде във Франция.
 place-location-outside = Това място не е в Нова Аквитания. Националните номера работят навсякъде във Франция.
 
-unsupported-message = Тук мога да чета само текст. Снимките никога не се пазят. Не изпращайте свои снимки.
+# Stickers, voice, files, contacts: never kept nor forwarded.
+unsupported-message = Тук мога да чета само текст. Изпратеното от Вас не се пази и не се препраща.
+# Photos and videos: also the advice never to send pictures of oneself.
+unsupported-photo = Тук мога да чета само текст. Снимките никога не се пазят. Не изпращайте свои снимки.
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
 exit-done = Готово.
@@ -51,3 +54,6 @@ handoff-request-summary = Нова анонимна молба. Език: { $lan
 # Between the items of a list (the needs an association helps with): a string literal,
 # so that the space is kept.
 list-separator = { ", " }
+
+# A button under a place question on channels that can share a location (Telegram).
+share-location = Изпрати местоположението ми

@@ -27,7 +27,10 @@ input-place-invalid = I could not find this place. Write a département number (
 place-outside-region = Département { $dept } is not in Nouvelle-Aquitaine. The national numbers work everywhere in France.
 place-location-outside = This place is not in Nouvelle-Aquitaine. The national numbers work everywhere in France.
 
-unsupported-message = Here, I can only read text. Pictures are never kept. Do not send pictures of yourself.
+# Stickers, voice, files, contacts: never kept nor forwarded.
+unsupported-message = Here, I can only read text. What you sent is not kept and not passed on.
+# Photos and videos: also the advice never to send pictures of oneself.
+unsupported-photo = Here, I can only read text. Pictures are never kept. Do not send pictures of yourself.
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
 exit-done = Done.
@@ -51,3 +54,6 @@ handoff-request-summary = New anonymous request. Language: { $lang }. Needs: { $
 # Between the items of a list (the needs an association helps with): a string literal,
 # so that the space is kept.
 list-separator = { ", " }
+
+# A button under a place question on channels that can share a location (Telegram).
+share-location = Share my location

@@ -27,7 +27,10 @@ input-place-invalid = No encontré ese lugar. Escriba el número de un departame
 place-outside-region = El departamento { $dept } no está en Nouvelle-Aquitaine. Los números nacionales funcionan en toda Francia.
 place-location-outside = Ese lugar no está en Nouvelle-Aquitaine. Los números nacionales funcionan en toda Francia.
 
-unsupported-message = Aquí solo puedo leer texto. Las imágenes nunca se guardan. No envíe fotos suyas.
+# Stickers, voice, files, contacts: never kept nor forwarded.
+unsupported-message = Aquí solo puedo leer texto. Lo que envió no se guarda ni se transmite.
+# Photos and videos: also the advice never to send pictures of oneself.
+unsupported-photo = Aquí solo puedo leer texto. Las imágenes nunca se guardan. No envíe fotos suyas.
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
 exit-done = Listo.
@@ -51,3 +54,6 @@ handoff-request-summary = Nueva solicitud anónima. Idioma: { $lang }. Necesidad
 # Between the items of a list (the needs an association helps with): a string literal,
 # so that the space is kept.
 list-separator = { ", " }
+
+# A button under a place question on channels that can share a location (Telegram).
+share-location = Compartir mi ubicación

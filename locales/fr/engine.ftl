@@ -27,7 +27,10 @@ input-place-invalid = Je n'ai pas trouvé ce lieu. Écrivez un numéro de dépar
 place-outside-region = Le département { $dept } n'est pas en Nouvelle-Aquitaine. Les numéros nationaux marchent partout en France.
 place-location-outside = Ce lieu n'est pas en Nouvelle-Aquitaine. Les numéros nationaux marchent partout en France.
 
-unsupported-message = Ici, je ne peux lire que du texte. Les images ne sont jamais gardées. N'envoyez pas de photo de vous.
+# Stickers, voice, files, contacts: never kept nor forwarded.
+unsupported-message = Ici, je ne peux lire que du texte. Ce que vous avez envoyé n'est ni gardé ni transmis.
+# Photos and videos: also the advice never to send pictures of oneself.
+unsupported-photo = Ici, je ne peux lire que du texte. Les images ne sont jamais gardées. N'envoyez pas de photo de vous.
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
 exit-done = Terminé.
@@ -51,3 +54,6 @@ handoff-request-summary = Nouvelle demande anonyme. Langue : { $lang }. Besoins 
 # Between the items of a list (the needs an association helps with): a string literal,
 # so that the space is kept.
 list-separator = { ", " }
+
+# A button under a place question on channels that can share a location (Telegram).
+share-location = Partager ma position

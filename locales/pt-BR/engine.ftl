@@ -28,7 +28,10 @@ input-place-invalid = Não encontrei esse lugar. Escreva o número de um departa
 place-outside-region = O departamento { $dept } não fica na Nouvelle-Aquitaine. Os números nacionais funcionam em toda a França.
 place-location-outside = Esse lugar não fica na Nouvelle-Aquitaine. Os números nacionais funcionam em toda a França.
 
-unsupported-message = Aqui, eu só consigo ler texto. As imagens nunca são guardadas. Não envie fotos suas.
+# Stickers, voice, files, contacts: never kept nor forwarded.
+unsupported-message = Aqui, eu só consigo ler texto. O que você enviou não é guardado nem repassado.
+# Photos and videos: also the advice never to send pictures of oneself.
+unsupported-photo = Aqui, eu só consigo ler texto. As imagens nunca são guardadas. Não envie fotos suas.
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
 exit-done = Pronto.
@@ -52,3 +55,6 @@ handoff-request-summary = Novo pedido anônimo. Idioma: { $lang }. Necessidades:
 # Between the items of a list (the needs an association helps with): a string literal,
 # so that the space is kept.
 list-separator = { ", " }
+
+# A button under a place question on channels that can share a location (Telegram).
+share-location = Compartilhar minha localização

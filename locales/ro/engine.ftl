@@ -28,7 +28,10 @@ input-place-invalid = Nu am găsit acest loc. Scrieți numărul unui departament
 place-outside-region = Departamentul { $dept } nu este în Nouvelle-Aquitaine. Numerele naționale funcționează peste tot în Franța.
 place-location-outside = Acest loc nu este în Nouvelle-Aquitaine. Numerele naționale funcționează peste tot în Franța.
 
-unsupported-message = Aici pot citi doar text. Imaginile nu sunt păstrate niciodată. Nu trimiteți poze în care apăreți.
+# Stickers, voice, files, contacts: never kept nor forwarded.
+unsupported-message = Aici pot citi doar text. Ce ați trimis nu este păstrat și nici transmis mai departe.
+# Photos and videos: also the advice never to send pictures of oneself.
+unsupported-photo = Aici pot citi doar text. Imaginile nu sunt păstrate niciodată. Nu trimiteți poze în care apăreți.
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
 exit-done = Gata.
@@ -52,3 +55,6 @@ handoff-request-summary = Cerere anonimă nouă. Limba: { $lang }. Nevoi: { $nee
 # Between the items of a list (the needs an association helps with): a string literal,
 # so that the space is kept.
 list-separator = { ", " }
+
+# A button under a place question on channels that can share a location (Telegram).
+share-location = Trimiteți locația mea

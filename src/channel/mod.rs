@@ -7,11 +7,12 @@ pub mod matrix;
 #[cfg(feature = "telegram")]
 pub mod telegram;
 
-/// The platform channels of this build that are configured in the environment.
-pub fn configured() -> Vec<&'static str> {
+/// The platform channels of this build that are configured (environment and config file).
+pub fn configured(config: &crate::config::Config) -> Vec<&'static str> {
+    let _ = config;
     let channels: Vec<(bool, &'static str)> = vec![
         #[cfg(feature = "telegram")]
-        (telegram::configured(), "Telegram"),
+        (telegram::configured(&config.telegram), "Telegram"),
         #[cfg(feature = "matrix")]
         (matrix::configured(), "Matrix"),
     ];

@@ -15,7 +15,7 @@ pub use command::{
 pub use reply::{
     ChoiceItem, ContactCard, HandoffRequest, Inbound, MediaKind, Outcome, PictogramRef, Reply,
 };
-pub use session::Session;
+pub use session::{MAX_VISIBLE, Session, VisibleMessage};
 
 use crate::content::Content;
 use crate::directory::Resolved;
@@ -39,6 +39,7 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "input-place-invalid",
     "place-outside-region",
     "unsupported-message",
+    "unsupported-photo",
     "exit-done",
     "forget-done",
     "stop-done",
@@ -54,6 +55,7 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "place-location-outside",
     "handoff-request-summary",
     "list-separator",
+    "share-location",
 ];
 
 /// Pictograms the engine shows itself: yes/no buttons and contact cards.
@@ -128,11 +130,15 @@ impl Engine {
             Inbound::Button(token) => step.button(&token),
             Inbound::Location { lat, lon } => step.location(lat, lon),
             Inbound::Resume => step.reprompt_or_start(),
-            Inbound::Unsupported(_) => {
+            Inbound::Unsupported(kind) => {
                 if step.session.lang.is_none() {
                     step.language_menu();
                 } else {
-                    step.say("unsupported-message", None);
+                    let id = match kind {
+                        MediaKind::Photo | MediaKind::Video => "unsupported-photo",
+                        _ => "unsupported-message",
+                    };
+                    step.say(id, None);
                     step.reprompt();
                 }
             }
@@ -175,7 +181,18 @@ impl<'a> Step<'a> {
         } else {
             self.direction()
         };
+        let asks_place = self
+            .current()
+            .and_then(|at| self.content().flows.node(&at))
+            .is_some_and(|node| node.input == Some(Input::Place));
+        let erase_visible = if self.erase {
+            self.session.visible.clone()
+        } else {
+            Vec::new()
+        };
         Outcome {
+            asks_place,
+            erase_visible,
             session: (!self.erase).then_some(self.session),
             replies: self.replies,
             visited: self.visited,
@@ -353,9 +370,11 @@ impl<'a> Step<'a> {
             .as_deref()
             .and_then(|l| self.content().locales.by_name_or_tag(l).map(str::to_owned))
             .or_else(|| self.session.lang.clone());
+        // What is on screen stays erasable by a later quick exit.
         self.session = Session {
             lang,
             last_seen: self.session.last_seen,
+            visible: std::mem::take(&mut self.session.visible),
             ..Session::default()
         };
         self.session.dept = payload.dept.clone();

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use crate::flow::NodeRef;
 use crate::locale::Direction;
 
-use super::session::Session;
+use super::session::{Session, VisibleMessage};
 
 /// Kinds of message the bot does not read; never stored nor forwarded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,4 +135,8 @@ pub struct Outcome {
     pub direction: Direction,
     /// A campaign code from a deep link, for aggregate counters only.
     pub campaign: Option<String>,
+    /// The bot now waits for a place: channels may offer to share a location.
+    pub asks_place: bool,
+    /// On a quick exit: the messages shown, for the channel to erase where it can.
+    pub erase_visible: Vec<VisibleMessage>,
 }

@@ -27,6 +27,32 @@ pub struct Session {
     pub dept: Option<String>,
     /// Last activity, in seconds since the Unix epoch, for expiry.
     pub last_seen: u64,
+    /// Messages of the conversation a channel may erase on a quick exit (both sides), kept only
+    /// as long as the session (DESIGN.md P1: a message number identifies nobody).
+    #[serde(default)]
+    pub visible: Vec<VisibleMessage>,
+}
+
+/// One message shown in the conversation: its number on the platform and when it was shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VisibleMessage {
+    /// The platform's message number in that conversation.
+    pub id: i64,
+    /// When it was shown (seconds since the Unix epoch).
+    pub at: u64,
+}
+
+/// How many visible messages a session remembers (the oldest are forgotten first).
+pub const MAX_VISIBLE: usize = 500;
+
+impl Session {
+    /// Remembers messages shown at `now`, keeping the newest [`MAX_VISIBLE`].
+    pub fn remember_visible(&mut self, ids: &[i64], now: u64) {
+        self.visible
+            .extend(ids.iter().map(|&id| VisibleMessage { id, at: now }));
+        let excess = self.visible.len().saturating_sub(MAX_VISIBLE);
+        self.visible.drain(..excess);
+    }
 }
 
 impl Session {

@@ -96,6 +96,8 @@ input-number-invalid = Entre { $min } et { $max }
 input-place-invalid = Lieu inconnu
 place-outside-region = Hors région { $dept }
 unsupported-message = Seulement du texte
+unsupported-photo = Pas de photo
+share-location = Partager
 exit-done = Terminé
 forget-done = Oublié
 stop-done = Arrêté
@@ -570,7 +572,13 @@ fn hostile_or_empty_input_is_handled() {
             assert!(!text.contains("xxxx") && !text.contains('\u{202E}'));
         }
     }
-    let out = e.handle(start, Inbound::Unsupported(MediaKind::Photo), 5);
+    let out = e.handle(start.clone(), Inbound::Unsupported(MediaKind::Photo), 5);
+    assert_eq!(
+        texts(&out),
+        vec!["Pas de photo"],
+        "a photo gets the advice about pictures"
+    );
+    let out = e.handle(start, Inbound::Unsupported(MediaKind::Voice), 5);
     assert_eq!(texts(&out), vec!["Seulement du texte"]);
     assert_eq!(labels(&out).len(), 4);
 }

@@ -1,0 +1,673 @@
+//! The Telegram channel (teloxide): long polling (or a webhook), one runtime step per update,
+//! replies planned by [`outgoing`] and delivered with throttling and bounded retries. It only
+//! translates: every conversation rule is in the engine or the content.
+//!
+//! Privacy (DESIGN.md P1): chat ids are turned into pseudonyms at once and never logged; the
+//! message numbers a quick exit needs live only in the session; message texts are never logged.
+
+pub mod outgoing;
+mod webhook;
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use teloxide::adaptors::Throttle;
+use teloxide::adaptors::throttle::{Limits, Settings as ThrottleSettings};
+use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters, SendPhotoSetters};
+use teloxide::prelude::*;
+use teloxide::requests::{HasPayload, Output, Request};
+use teloxide::types::{
+    AllowedUpdate, ButtonRequest, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile,
+    KeyboardButton, KeyboardMarkup, MessageId, ParseMode, ReplyMarkup, Update, UpdateKind,
+};
+use teloxide::{ApiError, RequestError};
+use thiserror::Error;
+use tokio::sync::watch;
+
+use crate::config::TelegramSettings;
+use crate::engine::{Inbound, MediaKind, Outcome, Reply};
+use crate::pictogram::{BoardCell, PictogramCache};
+use crate::privacy::Pseudonym;
+use crate::runtime::{Runtime, RuntimeError, now_secs};
+
+use outgoing::{Buttons, Image, Outgoing};
+
+/// The channel name in pseudonyms and counters.
+pub const CHANNEL: &str = "telegram";
+
+/// The environment variable holding the bot token (never logged).
+pub const TOKEN_ENV: &str = "TELOXIDE_TOKEN";
+
+/// Telegram lets a bot delete messages of a private chat for 48 hours; a little less, to be safe.
+pub const DELETABLE_FOR_SECS: u64 = 47 * 3600;
+
+/// The side of a pictogram sent as a photo, in pixels.
+const PHOTO_SIDE: u32 = 256;
+
+/// How many messages one `deleteMessages` call may name.
+const DELETE_BATCH: usize = 100;
+
+/// Why the Telegram channel cannot run.
+#[derive(Debug, Error)]
+pub enum TelegramError {
+    /// No token anywhere.
+    #[error(
+        "no Telegram token: set {TOKEN_ENV} or `token_file` in the [telegram] section of the config"
+    )]
+    NoToken,
+    /// The token file cannot be read.
+    #[error("Telegram token file {path}: {source}")]
+    TokenFile {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The API address is not a URL.
+    #[error("[telegram] api_url `{0}` is not a valid URL")]
+    ApiUrl(String),
+    /// Telegram refused the token or could not be reached at start.
+    #[error("Telegram did not accept the bot at start ({0}); check the token and the network")]
+    Start(String),
+    /// The webhook could not be set up.
+    #[error("Telegram webhook: {0}")]
+    Webhook(String),
+}
+
+/// Whether a Telegram token is configured (environment or token file).
+pub fn configured(settings: &TelegramSettings) -> bool {
+    std::env::var_os(TOKEN_ENV).is_some_and(|t| !t.is_empty()) || settings.token_file.is_some()
+}
+
+/// The bot token: the environment first, then the token file.
+pub fn token(settings: &TelegramSettings) -> Result<String, TelegramError> {
+    if let Some(token) = std::env::var(TOKEN_ENV)
+        .ok()
+        .filter(|t| !t.trim().is_empty())
+    {
+        return Ok(token.trim().to_owned());
+    }
+    let path = settings.token_file.as_ref().ok_or(TelegramError::NoToken)?;
+    let token = std::fs::read_to_string(path).map_err(|source| TelegramError::TokenFile {
+        path: path.clone(),
+        source,
+    })?;
+    let token = token.trim();
+    if token.is_empty() {
+        return Err(TelegramError::NoToken);
+    }
+    Ok(token.to_owned())
+}
+
+/// The running channel.
+pub struct Telegram {
+    bot: Throttle<Bot>,
+    runtime: Arc<Runtime>,
+    pictures: PictogramCache,
+    /// Telegram's ids of images already uploaded, by what they show: sent again by id.
+    uploaded: Mutex<HashMap<String, FileId>>,
+    settings: TelegramSettings,
+}
+
+impl Telegram {
+    /// A channel over a runtime. Must be called inside a tokio runtime (the throttling worker
+    /// is spawned there).
+    pub fn new(
+        runtime: Arc<Runtime>,
+        token: &str,
+        settings: TelegramSettings,
+        data_dir: &std::path::Path,
+    ) -> Result<Arc<Self>, TelegramError> {
+        let mut bot = Bot::new(token);
+        if let Some(url) = &settings.api_url {
+            let url = url
+                .parse()
+                .map_err(|_| TelegramError::ApiUrl(url.clone()))?;
+            bot = bot.set_api_url(url);
+        }
+        let limits = Limits {
+            messages_per_sec_chat: settings.per_chat_per_sec.max(1),
+            messages_per_min_chat: settings.per_chat_per_min.max(1),
+            messages_per_min_channel_or_supergroup: settings.per_chat_per_min.max(1),
+            messages_per_sec_overall: settings.overall_per_sec.max(1),
+        };
+        let bot = Throttle::spawn_with_settings(bot, ThrottleSettings::default().limits(limits));
+        Ok(Arc::new(Self {
+            bot,
+            runtime,
+            pictures: PictogramCache::new(data_dir),
+            uploaded: Mutex::default(),
+            settings,
+        }))
+    }
+
+    /// Checks the token with Telegram (`getMe`), so that a wrong one fails at start.
+    pub async fn start(&self) -> Result<(), TelegramError> {
+        self.with_retry(&self.bot.get_me())
+            .await
+            .map(|_| ())
+            .map_err(|e| TelegramError::Start(describe(&e)))
+    }
+
+    /// Receives updates until `shutdown` turns true: by webhook when configured, else by long
+    /// polling.
+    pub async fn run(
+        self: Arc<Self>,
+        shutdown: watch::Receiver<bool>,
+    ) -> Result<(), TelegramError> {
+        self.start().await?;
+        match self.settings.webhook.clone() {
+            Some(webhook) => webhook::serve(self, webhook, shutdown).await,
+            None => {
+                self.poll(shutdown).await;
+                Ok(())
+            }
+        }
+    }
+
+    /// Long polling. The offset moves past a batch only once every update of it is handled, so
+    /// that a crash or a restart never skips an update (at worst one is handled twice).
+    async fn poll(self: Arc<Self>, mut shutdown: watch::Receiver<bool>) {
+        // A webhook left from another mode would make polling fail.
+        if let Err(error) = self.with_retry(&self.bot.delete_webhook()).await {
+            tracing::warn!(error = %describe(&error), "could not remove a previous webhook");
+        }
+        let mut offset: i32 = 0;
+        let mut failures: u32 = 0;
+        tracing::info!("Telegram: polling for updates");
+        loop {
+            if *shutdown.borrow() {
+                break;
+            }
+            let request = self
+                .bot
+                .get_updates()
+                .offset(offset)
+                .timeout(self.settings.poll_timeout_secs)
+                .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
+            let received = tokio::select! {
+                received = request.send() => received,
+                _ = shutdown.changed() => break,
+            };
+            let updates = match received {
+                Ok(updates) => {
+                    failures = 0;
+                    updates
+                }
+                Err(error) => {
+                    failures = failures.saturating_add(1);
+                    let pause = match &error {
+                        RequestError::RetryAfter(after) => after.duration(),
+                        _ => backoff(self.settings.retry_backoff_ms, failures)
+                            .min(Duration::from_secs(30)),
+                    };
+                    tracing::warn!(error = %describe(&error), ?pause, "Telegram: could not get updates; trying again");
+                    tokio::select! {
+                        () = tokio::time::sleep(pause) => continue,
+                        _ = shutdown.changed() => break,
+                    }
+                }
+            };
+            let Some(next) = updates.iter().map(|u| u.id.0).max() else {
+                continue;
+            };
+            // Not cancelled by a shutdown: a batch is finished before stopping.
+            Arc::clone(&self).handle_batch(updates).await;
+            offset = i32::try_from(next).unwrap_or(i32::MAX).saturating_add(1);
+        }
+        // Confirm the last batch, so that the next start does not receive it again.
+        let _ = self
+            .bot
+            .get_updates()
+            .offset(offset)
+            .timeout(0)
+            .limit(1)
+            .send()
+            .await;
+        tracing::info!("Telegram: stopped");
+    }
+
+    /// Handles a batch: chats in parallel, each chat's updates in order.
+    pub async fn handle_batch(self: Arc<Self>, updates: Vec<Update>) {
+        let mut by_chat: BTreeMap<i64, Vec<Update>> = BTreeMap::new();
+        for update in updates {
+            if let Some(chat) = chat_of(&update) {
+                by_chat.entry(chat).or_default().push(update);
+            }
+        }
+        let mut tasks = tokio::task::JoinSet::new();
+        for (_, updates) in by_chat {
+            let channel = Arc::clone(&self);
+            tasks.spawn(async move {
+                for update in updates {
+                    channel.handle_update(update).await;
+                }
+            });
+        }
+        while let Some(done) = tasks.join_next().await {
+            if let Err(error) = done {
+                tracing::error!(%error, "Telegram: an update handler failed");
+            }
+        }
+    }
+
+    /// One update: a message or a button press in a private chat. Anything else (groups,
+    /// channels) is ignored: the bot never writes first and answers people only.
+    pub async fn handle_update(&self, update: Update) {
+        match update.kind {
+            UpdateKind::Message(message) => {
+                if !message.chat.is_private() {
+                    return;
+                }
+                let inbound = inbound_of(&message);
+                self.step(message.chat.id, inbound, Some(message.id)).await;
+            }
+            UpdateKind::CallbackQuery(query) => {
+                // Always answered, so that the button stops spinning, whatever the data.
+                if let Err(error) = self
+                    .with_retry(&self.bot.answer_callback_query(query.id.clone()))
+                    .await
+                {
+                    tracing::debug!(error = %describe(&error), "could not answer a button press");
+                }
+                let chat = match &query.message {
+                    Some(message) if !message.chat().is_private() => return,
+                    Some(message) => message.chat().id,
+                    None => ChatId(i64::try_from(query.from.id.0).unwrap_or_default()),
+                };
+                let inbound = Inbound::Button(query.data.clone().unwrap_or_default());
+                self.step(chat, inbound, None).await;
+            }
+            _ => {}
+        }
+    }
+
+    /// Runs the engine for one inbound event and shows what it says.
+    async fn step(&self, chat: ChatId, inbound: Inbound, incoming: Option<MessageId>) {
+        let who = self.runtime.pseudonym(CHANNEL, &chat.0.to_string());
+        let now = now_secs();
+        let runtime = Arc::clone(&self.runtime);
+        let for_engine = who;
+        // The store is synchronous: keep it off the async workers.
+        let handled =
+            tokio::task::spawn_blocking(move || runtime.handle_as(&for_engine, inbound, now, None))
+                .await;
+        let outcome = match handled {
+            Ok(Ok(outcome)) => outcome,
+            Ok(Err(error)) => return self.failed(&who, &error),
+            Err(error) => {
+                tracing::error!(session = %who, %error, "Telegram: the step panicked");
+                return;
+            }
+        };
+        let erased = outcome.replies.contains(&Reply::EraseConversation);
+        if erased {
+            self.erase(chat, &outcome, incoming, now).await;
+        }
+        let share = self
+            .runtime
+            .engine()
+            .content()
+            .locales
+            .format(&outcome.lang, "share-location", None)
+            .unwrap_or_default();
+        let mut shown: Vec<i64> = incoming.map(|m| i64::from(m.0)).into_iter().collect();
+        for message in outgoing::plan(&outcome, &share) {
+            match self.deliver(chat, &message).await {
+                Ok(id) => shown.push(i64::from(id.0)),
+                Err(error) => self.undelivered(&who, &outcome, &error, now),
+            }
+        }
+        if !erased {
+            let runtime = Arc::clone(&self.runtime);
+            let remembered =
+                tokio::task::spawn_blocking(move || runtime.remember_visible(&who, &shown, now))
+                    .await;
+            if let Ok(Err(error)) = remembered {
+                tracing::warn!(%error, "Telegram: could not remember the messages shown");
+            }
+        }
+    }
+
+    fn failed(&self, who: &Pseudonym, error: &RuntimeError) {
+        tracing::error!(session = %who, %error, "Telegram: the runtime could not handle a message");
+    }
+
+    fn undelivered(&self, who: &Pseudonym, outcome: &Outcome, error: &RequestError, now: u64) {
+        tracing::warn!(session = %who, error = %describe(error), "Telegram: a reply could not be delivered");
+        if let Err(error) = self.runtime.count_undelivered(CHANNEL, &outcome.lang, now) {
+            tracing::warn!(%error, "could not count an undelivered reply");
+        }
+    }
+
+    /// Quick exit: deletes both sides' messages Telegram still allows (under 48 hours), and the
+    /// exit message itself.
+    async fn erase(&self, chat: ChatId, outcome: &Outcome, incoming: Option<MessageId>, now: u64) {
+        let mut ids: Vec<MessageId> = outcome
+            .erase_visible
+            .iter()
+            .filter(|m| now.saturating_sub(m.at) < DELETABLE_FOR_SECS)
+            .filter_map(|m| i32::try_from(m.id).ok().map(MessageId))
+            .collect();
+        ids.extend(incoming);
+        ids.sort_by_key(|m| m.0);
+        ids.dedup();
+        for batch in ids.chunks(DELETE_BATCH) {
+            let request = self.bot.delete_messages(chat, batch.iter().copied());
+            if let Err(error) = self.with_retry(&request).await {
+                tracing::warn!(error = %describe(&error), "Telegram: could not delete messages on exit");
+            }
+        }
+    }
+
+    /// Sends one planned message; returns its message id. An image that cannot be drawn is
+    /// left out rather than losing the text.
+    async fn deliver(&self, chat: ChatId, message: &Outgoing) -> Result<MessageId, RequestError> {
+        let markup = markup(&message.buttons);
+        let image = message.image.as_ref().and_then(|image| self.photo(image));
+        let Some((key, photo, uploading)) = image else {
+            let mut request = self
+                .bot
+                .send_message(chat, message.html.clone())
+                .parse_mode(ParseMode::Html);
+            if let Some(markup) = markup {
+                request = request.reply_markup(markup);
+            }
+            return Ok(self.with_retry(&request).await?.id);
+        };
+        let mut request = self.bot.send_photo(chat, photo).parse_mode(ParseMode::Html);
+        if !message.html.is_empty() {
+            request = request.caption(message.html.clone());
+        }
+        if let Some(markup) = markup {
+            request = request.reply_markup(markup);
+        }
+        let sent = self.with_retry(&request).await?;
+        if uploading
+            && let Some(largest) = sent
+                .photo()
+                .and_then(|sizes| sizes.iter().max_by_key(|s| s.width))
+            && let Ok(mut uploaded) = self.uploaded.lock()
+        {
+            uploaded.insert(key, largest.file.id.clone());
+        }
+        Ok(sent.id)
+    }
+
+    /// The photo for an image: by id when Telegram has it already, else uploaded.
+    fn photo(&self, image: &Image) -> Option<(String, InputFile, bool)> {
+        let key = match image {
+            Image::Pictogram(id) => format!("p:{id}"),
+            Image::Board(cells) => {
+                let parts: Vec<String> = cells
+                    .iter()
+                    .map(|(n, p)| format!("{n}={}", p.as_deref().unwrap_or("")))
+                    .collect();
+                format!("b:{}", parts.join(","))
+            }
+        };
+        if let Some(id) = self.uploaded.lock().ok().and_then(|u| u.get(&key).cloned()) {
+            return Some((key, InputFile::file_id(id), false));
+        }
+        let catalogue = &self.runtime.engine().content().pictograms;
+        let png = match image {
+            Image::Pictogram(id) => catalogue
+                .get(id)
+                .ok_or_else(|| format!("unknown pictogram `{id}`"))
+                .and_then(|p| self.pictures.png(p, PHOTO_SIDE).map_err(|e| e.to_string())),
+            Image::Board(cells) => {
+                let cells: Vec<BoardCell<'_>> = cells
+                    .iter()
+                    .map(|(number, id)| BoardCell {
+                        number: *number,
+                        pictogram: id.as_deref().and_then(|id| catalogue.get(id)),
+                    })
+                    .collect();
+                self.pictures.board_png(&cells).map_err(|e| e.to_string())
+            }
+        };
+        match png {
+            Ok(png) => Some((key, InputFile::memory(png).file_name("pictogram.png"), true)),
+            Err(error) => {
+                tracing::warn!(%error, "Telegram: a pictogram could not be drawn; sending the text alone");
+                None
+            }
+        }
+    }
+
+    /// Sends a request, again on network and server errors (bounded, with a doubling pause) and
+    /// after the pause Telegram asks for on a 429.
+    async fn with_retry<R>(&self, request: &R) -> Result<Output<R>, RequestError>
+    where
+        R: Request<Err = RequestError> + HasPayload,
+    {
+        let attempts = self.settings.retry_attempts.max(1);
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let error = match request.send_ref().await {
+                Ok(output) => return Ok(output),
+                Err(error) => error,
+            };
+            let pause = match &error {
+                RequestError::RetryAfter(after) => after.duration(),
+                _ if transient(&error) => backoff(self.settings.retry_backoff_ms, attempt),
+                _ => return Err(error),
+            };
+            if attempt >= attempts {
+                return Err(error);
+            }
+            tracing::debug!(error = %describe(&error), ?pause, attempt, "Telegram: trying again");
+            tokio::time::sleep(pause).await;
+        }
+    }
+}
+
+/// The pause before attempt `attempt + 1`: `first_ms`, doubled each time, at most 32 times it.
+fn backoff(first_ms: u64, attempt: u32) -> Duration {
+    Duration::from_millis(first_ms.saturating_mul(1 << attempt.saturating_sub(1).min(5)))
+}
+
+/// Errors worth trying again: the network, a reply that is not Telegram's JSON (a proxy's
+/// error page), and Telegram's own server errors.
+fn transient(error: &RequestError) -> bool {
+    match error {
+        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => true,
+        RequestError::Api(ApiError::Unknown(text)) => {
+            let text = text.to_ascii_lowercase();
+            [
+                "internal server error",
+                "bad gateway",
+                "service unavailable",
+                "gateway timeout",
+                "too many requests",
+            ]
+            .iter()
+            .any(|t| text.contains(t))
+        }
+        _ => false,
+    }
+}
+
+/// An error in words that never carry the token (network errors name the URL, which holds it)
+/// nor a chat id.
+fn describe(error: &RequestError) -> String {
+    match error {
+        RequestError::Api(api) => format!("Telegram refused: {api}"),
+        RequestError::MigrateToChatId(_) => "the group moved to a supergroup".into(),
+        RequestError::RetryAfter(after) => format!("too many requests: retry after {after}"),
+        RequestError::Network(e) if e.is_timeout() => "network: timed out".into(),
+        RequestError::Network(e) if e.is_connect() => "network: cannot connect".into(),
+        RequestError::Network(_) => "network error".into(),
+        RequestError::InvalidJson { .. } => "the answer was not Telegram's JSON".into(),
+        RequestError::Io(e) => format!("I/O: {}", e.kind()),
+    }
+}
+
+/// The chat an update belongs to (a button press: the chat of its message, or the person).
+fn chat_of(update: &Update) -> Option<i64> {
+    match &update.kind {
+        UpdateKind::Message(message) => Some(message.chat.id.0),
+        UpdateKind::CallbackQuery(query) => Some(
+            query
+                .message
+                .as_ref()
+                .map_or(i64::try_from(query.from.id.0).unwrap_or_default(), |m| {
+                    m.chat().id.0
+                }),
+        ),
+        _ => None,
+    }
+}
+
+/// What a Telegram message is, for the engine.
+fn inbound_of(message: &Message) -> Inbound {
+    if let Some(text) = message.text() {
+        return Inbound::Text(without_bot_name(text));
+    }
+    if let Some(location) = message.location() {
+        return Inbound::Location {
+            lat: location.latitude,
+            lon: location.longitude,
+        };
+    }
+    let kind = if message.photo().is_some() {
+        MediaKind::Photo
+    } else if message.video().is_some() || message.video_note().is_some() {
+        MediaKind::Video
+    } else if message.sticker().is_some() || message.animation().is_some() {
+        MediaKind::Sticker
+    } else if message.voice().is_some() || message.audio().is_some() {
+        MediaKind::Voice
+    } else if message.document().is_some() {
+        MediaKind::Document
+    } else if message.contact().is_some() {
+        MediaKind::Contact
+    } else {
+        MediaKind::Other
+    };
+    Inbound::Unsupported(kind)
+}
+
+/// `/start@PasserelleBot l-fr` -> `/start l-fr`.
+fn without_bot_name(text: &str) -> String {
+    match text.split_once(' ') {
+        Some((command, rest)) if command.starts_with('/') => {
+            let command = command.split('@').next().unwrap_or(command);
+            format!("{command} {rest}")
+        }
+        None if text.starts_with('/') => text.split('@').next().unwrap_or(text).to_owned(),
+        _ => text.to_owned(),
+    }
+}
+
+/// Telegram's reply markup for planned buttons.
+fn markup(buttons: &Buttons) -> Option<ReplyMarkup> {
+    match buttons {
+        Buttons::None => None,
+        Buttons::Inline(rows) => Some(ReplyMarkup::InlineKeyboard(InlineKeyboardMarkup::new(
+            rows.iter().map(|(label, token)| {
+                vec![InlineKeyboardButton::callback(label.clone(), token.clone())]
+            }),
+        ))),
+        Buttons::AskLocation { share, labels } => {
+            let mut rows = vec![vec![
+                KeyboardButton::new(share.clone()).request(ButtonRequest::Location),
+            ]];
+            rows.extend(labels.iter().map(|l| vec![KeyboardButton::new(l.clone())]));
+            Some(ReplyMarkup::Keyboard(
+                KeyboardMarkup::new(rows)
+                    .one_time_keyboard()
+                    .resize_keyboard(),
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bot_name_is_dropped_from_commands_only() {
+        assert_eq!(without_bot_name("/start@PasserelleBot l-fr"), "/start l-fr");
+        assert_eq!(without_bot_name("/help@PasserelleBot"), "/help");
+        assert_eq!(
+            without_bot_name("mail me@example.org"),
+            "mail me@example.org"
+        );
+    }
+
+    fn message(body: serde_json::Value) -> Message {
+        let mut message = serde_json::json!({
+            "message_id": 7, "date": 1_800_000_000,
+            "chat": { "id": 5, "type": "private", "first_name": "P" },
+            "from": { "id": 5, "is_bot": false, "first_name": "P" },
+        });
+        for (k, v) in body.as_object().expect("object") {
+            message[k] = v.clone();
+        }
+        serde_json::from_value(message).expect("a Telegram message")
+    }
+
+    #[test]
+    fn every_kind_of_message_becomes_an_inbound_event() {
+        use serde_json::json;
+        let file = |id: &str| json!({ "file_id": id, "file_unique_id": id });
+        let cases = [
+            (
+                json!({ "text": "/start@Bot l-fr" }),
+                Inbound::Text("/start l-fr".into()),
+            ),
+            (
+                json!({ "location": { "latitude": 44.8, "longitude": -0.5 } }),
+                Inbound::Location {
+                    lat: 44.8,
+                    lon: -0.5,
+                },
+            ),
+            (
+                json!({ "photo": [{ "file_id": "p", "file_unique_id": "p", "width": 9, "height": 9 }] }),
+                Inbound::Unsupported(MediaKind::Photo),
+            ),
+            (
+                json!({ "video": { "file_id": "v", "file_unique_id": "v", "width": 9, "height": 9, "duration": 1, "mime_type": "video/mp4" } }),
+                Inbound::Unsupported(MediaKind::Video),
+            ),
+            (
+                json!({ "voice": { "file_id": "o", "file_unique_id": "o", "duration": 1, "mime_type": "audio/ogg" } }),
+                Inbound::Unsupported(MediaKind::Voice),
+            ),
+            (
+                json!({ "document": file("d") }),
+                Inbound::Unsupported(MediaKind::Document),
+            ),
+            (
+                json!({ "contact": { "phone_number": "+33600000000", "first_name": "X" } }),
+                Inbound::Unsupported(MediaKind::Contact),
+            ),
+        ];
+        for (body, expected) in cases {
+            assert_eq!(inbound_of(&message(body.clone())), expected, "{body}");
+        }
+    }
+
+    #[test]
+    fn backoff_doubles_and_stops_growing() {
+        assert_eq!(backoff(100, 1), Duration::from_millis(100));
+        assert_eq!(backoff(100, 2), Duration::from_millis(200));
+        assert_eq!(backoff(100, 50), Duration::from_millis(3200));
+    }
+
+    #[test]
+    fn server_errors_are_transient_refusals_are_not() {
+        assert!(transient(&RequestError::Api(ApiError::Unknown(
+            "Bad Gateway".into()
+        ))));
+        assert!(!transient(&RequestError::Api(ApiError::BotBlocked)));
+        assert!(!transient(&RequestError::Api(ApiError::Unknown(
+            "Bad Request: chat not found".into()
+        ))));
+    }
+}
