@@ -54,7 +54,7 @@ struct Step {
     expect: Expect,
 }
 
-/// A conversation through the bundled flows (welcome -> pathway -> talk), in French, typed as a
+/// A conversation through the bundled flows (welcome -> needs -> pathway -> talk), in French, typed as a
 /// person would: a greeting, a language number, menu numbers, an intent word, a number, a place,
 /// a yes word, a free message for the association, the exit word.
 const SCRIPT: [Step; 10] = [
@@ -68,10 +68,10 @@ const SCRIPT: [Step; 10] = [
         line: "1",
         expect: Expect::Visits(&["welcome:route", "welcome:hello", "welcome:menu"]),
     },
-    // Main menu, choice 1: what the exit pathway is.
+    // Main menu, choice 1: the information menu.
     Step {
         line: "1",
-        expect: Expect::Visits(&["pathway:intro"]),
+        expect: Expect::Visits(&["needs:menu"]),
     },
     // An intent word instead of a number: the Afis calculator.
     Step {

@@ -58,6 +58,9 @@ pub struct TelegramSettings {
     pub api_url: Option<String>,
     /// How long one long poll waits for updates, in seconds (below the HTTP client's 17 s).
     pub poll_timeout_secs: u32,
+    /// Pace messages to Telegram's limits (below). Off only for benchmarks against a local
+    /// server: Telegram itself enforces its limits with 429 answers.
+    pub throttle: bool,
     /// Messages per second to one chat (Telegram: about 1).
     pub per_chat_per_sec: u32,
     /// Messages per minute to one chat (Telegram: about 20).
@@ -78,6 +81,7 @@ impl Default for TelegramSettings {
             token_file: None,
             api_url: None,
             poll_timeout_secs: 10,
+            throttle: true,
             per_chat_per_sec: 1,
             per_chat_per_min: 20,
             overall_per_sec: 30,

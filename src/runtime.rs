@@ -108,9 +108,23 @@ impl Runtime {
         now: u64,
         fresh: Option<Session>,
     ) -> Result<Outcome, RuntimeError> {
+        self.handle_shown(who, inbound, now, fresh, &[])
+    }
+
+    /// Handles an event, first remembering the messages `shown` since the last one (the
+    /// person's and the bot's), so that a quick exit can erase them: one store write for both.
+    pub fn handle_shown(
+        &self,
+        who: &Pseudonym,
+        inbound: Inbound,
+        now: u64,
+        fresh: Option<Session>,
+        shown: &[i64],
+    ) -> Result<Outcome, RuntimeError> {
         let _guard = self.lock(who);
         let stored = self.store.load(who, now, self.settings.session_ttl_secs)?;
-        let session = stored.or(fresh).unwrap_or_default();
+        let mut session = stored.or(fresh).unwrap_or_default();
+        session.remember_visible(shown, now);
         let outcome = self.engine.handle(session, inbound, now);
         match &outcome.session {
             Some(session) => self.store.save(who, session)?,

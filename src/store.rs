@@ -68,9 +68,9 @@ pub enum Durability {
 pub struct CounterKey {
     /// Days since the Unix epoch.
     pub day: u64,
-    /// `node` or `campaign`.
+    /// `node`, `campaign` or `undelivered` (replies a channel could not deliver).
     pub kind: String,
-    /// The node (`flow:node`) or campaign code.
+    /// The node (`flow:node`), campaign code or channel.
     pub name: String,
     /// The language tag.
     pub lang: String,

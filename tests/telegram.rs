@@ -26,6 +26,7 @@ const TOKEN: &str = "4242424242:TEST-token-never-logged";
 /// The adapter running against a loopback Bot API server.
 struct Harness {
     api: BotApi,
+    runtime: Arc<Runtime>,
     stop: watch::Sender<bool>,
     task: Option<tokio::task::JoinHandle<Result<(), String>>>,
     tokio: tokio::runtime::Runtime,
@@ -78,6 +79,7 @@ impl Harness {
             tokio.spawn(async move { telegram.run(stopped).await.map_err(|e| e.to_string()) });
         Self {
             api,
+            runtime,
             stop,
             task: Some(task),
             tokio,
@@ -555,6 +557,112 @@ fn telegram_limits_pace_a_chat_without_losing_messages() {
         started.elapsed() >= Duration::from_secs(2),
         "paced: {:?}",
         started.elapsed()
+    );
+    h.stop();
+}
+
+#[test]
+fn a_reply_that_cannot_be_delivered_is_counted_and_the_conversation_goes_on() {
+    let mut h = Harness::start();
+    let chat = 1010;
+    exchange(&h.api, chat, 1, |api| {
+        api.text(chat, "/start l-en");
+    });
+    // A refusal (400) is not tried again: the reply (the help, under the menu's board) is lost,
+    // counted in aggregate, and logged without who it was for.
+    h.api.fail_next("sendPhoto", Fault::Status(400));
+    let photos = h.api.calls_of("sendPhoto").len();
+    h.api.text(chat, "/help");
+    let undelivered = || -> u64 {
+        h.runtime
+            .store()
+            .counters()
+            .expect("counters")
+            .into_iter()
+            .filter(|(key, _)| key.kind == "undelivered" && key.name == "telegram")
+            .map(|(_, n)| n)
+            .sum()
+    };
+    h.api.wait(
+        "the refused reply to be counted",
+        Duration::from_secs(20),
+        |_| undelivered() == 1,
+    );
+    assert_eq!(
+        h.api.calls_of("sendPhoto").len(),
+        photos + 1,
+        "not tried again"
+    );
+    // The next message is answered normally.
+    let next = exchange(&h.api, chat, 1, |api| {
+        api.text(chat, "2");
+    });
+    assert!(texts(&next).contains("What would you like to talk about?"));
+    h.stop();
+}
+
+#[test]
+fn webhook_mode_receives_updates_with_its_secret_only() {
+    use std::io::{Read, Write};
+    let api = BotApi::start();
+    let listen = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
+    let address = listen.local_addr().expect("address");
+    drop(listen);
+    let settings = TelegramSettings {
+        webhook: Some(passerelle::config::WebhookSettings {
+            listen: address,
+            url: "https://bot.example.org/telegram".into(),
+        }),
+        ..settings(&api)
+    };
+    let mut h = Harness::start_with(api, settings);
+    h.api
+        .wait("the webhook to be set", Duration::from_secs(20), |api| {
+            !api.calls_of("setWebhook").is_empty()
+        });
+    let set = h.api.calls_of("setWebhook").remove(0);
+    assert_eq!(set.params["url"], json!("https://bot.example.org/telegram"));
+    let secret = set.params["secret_token"]
+        .as_str()
+        .expect("a secret")
+        .to_owned();
+    assert!(secret.len() >= 32);
+    let post = |secret: &str, body: &str| -> String {
+        let mut stream = loop {
+            match std::net::TcpStream::connect(address) {
+                Ok(stream) => break stream,
+                Err(_) => std::thread::sleep(Duration::from_millis(20)),
+            }
+        };
+        write!(
+            stream,
+            "POST /telegram HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nX-Telegram-Bot-Api-Secret-Token: {secret}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .expect("post");
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).expect("answer");
+        answer
+    };
+    let update = json!({
+        "update_id": 1,
+        "message": {
+            "message_id": 1, "date": 1_800_000_000, "text": "/start l-en",
+            "chat": { "id": 1011, "type": "private", "first_name": "P" },
+            "from": { "id": 1011, "is_bot": false, "first_name": "P" },
+        }
+    })
+    .to_string();
+    let refused = post("wrong-secret", &update);
+    assert!(refused.starts_with("HTTP/1.1 401"), "{refused}");
+    assert!(h.api.sent_to(1011).is_empty());
+    let accepted = post(&secret, &update);
+    assert!(accepted.starts_with("HTTP/1.1 200"), "{accepted}");
+    // Answered before the 200: the reply is already there.
+    assert!(texts(&h.api.sent_to(1011)).contains("Hello, welcome."));
+    assert!(
+        h.api.calls_of("getUpdates").is_empty(),
+        "no polling in webhook mode"
     );
     h.stop();
 }

@@ -73,7 +73,9 @@ fn serve_answers_on_telegram_keeps_no_identifier_and_stops_cleanly() {
     // A conversation: a deep link, a free text with the canary (at the place question), a
     // precise location, a button.
     api.push("message", message(1, json!({ "text": "/start l-en" })));
-    api.wait_sent(CHAT, 2);
+    api.wait("the menu", Duration::from_secs(30), |api| {
+        api.sent_to(CHAT).iter().any(|s| s.markup.is_object())
+    });
     let menu = api
         .sent_to(CHAT)
         .into_iter()

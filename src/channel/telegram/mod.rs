@@ -8,7 +8,7 @@
 pub mod outgoing;
 mod webhook;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -100,9 +100,28 @@ pub fn token(settings: &TelegramSettings) -> Result<String, TelegramError> {
     Ok(token.to_owned())
 }
 
+/// The HTTP client, throttled or not (the request types differ, hence [`call!`]).
+enum Client {
+    /// Paced to Telegram's limits (teloxide's `Throttle`, which also waits out 429 answers).
+    Throttled(Throttle<Bot>),
+    /// Not paced: benchmarks against a local server.
+    Direct(Bot),
+}
+
+/// Builds a request with `bot` (whichever client is in use) and sends it with retries.
+macro_rules! call {
+    ($channel:expr, $bot:ident => $request:expr) => {
+        match &$channel.client {
+            Client::Throttled($bot) => $channel.with_retry(&$request).await,
+            Client::Direct($bot) => $channel.with_retry(&$request).await,
+        }
+    };
+}
+
 /// The running channel.
 pub struct Telegram {
-    bot: Throttle<Bot>,
+    /// The client: throttled to Telegram's limits, unless the settings say otherwise.
+    client: Client,
     runtime: Arc<Runtime>,
     pictures: PictogramCache,
     /// Telegram's ids of images already uploaded, by what they show: sent again by id.
@@ -132,9 +151,16 @@ impl Telegram {
             messages_per_min_channel_or_supergroup: settings.per_chat_per_min.max(1),
             messages_per_sec_overall: settings.overall_per_sec.max(1),
         };
-        let bot = Throttle::spawn_with_settings(bot, ThrottleSettings::default().limits(limits));
+        let client = if settings.throttle {
+            Client::Throttled(Throttle::spawn_with_settings(
+                bot,
+                ThrottleSettings::default().limits(limits),
+            ))
+        } else {
+            Client::Direct(bot)
+        };
         Ok(Arc::new(Self {
-            bot,
+            client,
             runtime,
             pictures: PictogramCache::new(data_dir),
             uploaded: Mutex::default(),
@@ -142,10 +168,17 @@ impl Telegram {
         }))
     }
 
+    /// The bot without pacing: for calls Telegram does not limit (updates, webhooks).
+    fn direct(&self) -> &Bot {
+        match &self.client {
+            Client::Throttled(throttled) => throttled.inner(),
+            Client::Direct(bot) => bot,
+        }
+    }
+
     /// Checks the token with Telegram (`getMe`), so that a wrong one fails at start.
     pub async fn start(&self) -> Result<(), TelegramError> {
-        self.with_retry(&self.bot.get_me())
-            .await
+        call!(self, bot => bot.get_me())
             .map(|_| ())
             .map_err(|e| TelegramError::Start(describe(&e)))
     }
@@ -166,24 +199,27 @@ impl Telegram {
         }
     }
 
-    /// Long polling. The offset moves past a batch only once every update of it is handled, so
-    /// that a crash or a restart never skips an update (at worst one is handled twice).
+    /// Long polling, pipelined: each chat has its own queue, handled in order, while other chats
+    /// go on. The offset given to Telegram is the oldest update not yet handled, so a crash or a
+    /// restart never skips one (at worst one is handled twice); updates Telegram sends again
+    /// because they are still in hand are recognised and not handled twice.
     async fn poll(self: Arc<Self>, mut shutdown: watch::Receiver<bool>) {
         // A webhook left from another mode would make polling fail.
-        if let Err(error) = self.with_retry(&self.bot.delete_webhook()).await {
+        if let Err(error) = call!(self, bot => bot.delete_webhook()) {
             tracing::warn!(error = %describe(&error), "could not remove a previous webhook");
         }
-        let mut offset: i32 = 0;
+        let dispatch = Dispatch::new(Arc::clone(&self));
         let mut failures: u32 = 0;
         tracing::info!("Telegram: polling for updates");
         loop {
             if *shutdown.borrow() {
                 break;
             }
+            // Updates are fetched once, without retry: a failure is handled below.
             let request = self
-                .bot
+                .direct()
                 .get_updates()
-                .offset(offset)
+                .offset(dispatch.offset())
                 .timeout(self.settings.poll_timeout_secs)
                 .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
             let received = tokio::select! {
@@ -209,18 +245,39 @@ impl Telegram {
                     }
                 }
             };
-            let Some(next) = updates.iter().map(|u| u.id.0).max() else {
+            let fresh = dispatch.dispatch(updates);
+            // Telegram sends the updates in hand again with every poll: poll again when there
+            // is room for new ones, not after every update done.
+            let wait_for = if dispatch.in_hand() > WINDOW / 2 {
+                WINDOW / 2
+            } else if fresh == 0 && dispatch.in_hand() > 0 {
+                dispatch.in_hand() - 1
+            } else {
                 continue;
             };
-            // Not cancelled by a shutdown: a batch is finished before stopping.
-            Arc::clone(&self).handle_batch(updates).await;
-            offset = i32::try_from(next).unwrap_or(i32::MAX).saturating_add(1);
+            tokio::select! {
+                () = dispatch.down_to(wait_for) => {}
+                () = tokio::time::sleep(Duration::from_millis(200)) => {}
+                _ = shutdown.changed() => break,
+            }
         }
-        // Confirm the last batch, so that the next start does not receive it again.
+        // Finish what is in hand (bounded), then confirm it, so that the next start does not
+        // receive it again.
+        let finishing = tokio::time::timeout(Duration::from_secs(30), async {
+            dispatch.drained().await;
+            dispatch.close().await;
+        })
+        .await;
+        if finishing.is_err() {
+            tracing::warn!(
+                in_hand = dispatch.in_hand(),
+                "Telegram: stopping with updates in hand; they will come again"
+            );
+        }
         let _ = self
-            .bot
+            .direct()
             .get_updates()
-            .offset(offset)
+            .offset(dispatch.offset())
             .timeout(0)
             .limit(1)
             .send()
@@ -228,46 +285,30 @@ impl Telegram {
         tracing::info!("Telegram: stopped");
     }
 
-    /// Handles a batch: chats in parallel, each chat's updates in order.
-    pub async fn handle_batch(self: Arc<Self>, updates: Vec<Update>) {
-        let mut by_chat: BTreeMap<i64, Vec<Update>> = BTreeMap::new();
-        for update in updates {
-            if let Some(chat) = chat_of(&update) {
-                by_chat.entry(chat).or_default().push(update);
-            }
-        }
-        let mut tasks = tokio::task::JoinSet::new();
-        for (_, updates) in by_chat {
-            let channel = Arc::clone(&self);
-            tasks.spawn(async move {
-                for update in updates {
-                    channel.handle_update(update).await;
-                }
-            });
-        }
-        while let Some(done) = tasks.join_next().await {
-            if let Err(error) = done {
-                tracing::error!(%error, "Telegram: an update handler failed");
-            }
-        }
+    /// One update, remembering at once the messages it shows (webhook mode, where no worker
+    /// keeps them until the chat's next update).
+    pub async fn handle_update_now(&self, update: Update) {
+        let mut shown = Shown::default();
+        self.handle_update(update, &mut shown).await;
+        self.flush(&mut shown).await;
     }
 
     /// One update: a message or a button press in a private chat. Anything else (groups,
-    /// channels) is ignored: the bot never writes first and answers people only.
-    pub async fn handle_update(&self, update: Update) {
+    /// channels) is ignored: the bot never writes first and answers people only. The messages
+    /// it shows are added to `shown`, to be remembered with the chat's next update.
+    async fn handle_update(&self, update: Update, shown: &mut Shown) {
         match update.kind {
             UpdateKind::Message(message) => {
                 if !message.chat.is_private() {
                     return;
                 }
                 let inbound = inbound_of(&message);
-                self.step(message.chat.id, inbound, Some(message.id)).await;
+                self.step(message.chat.id, inbound, Some(message.id), shown)
+                    .await;
             }
             UpdateKind::CallbackQuery(query) => {
                 // Always answered, so that the button stops spinning, whatever the data.
-                if let Err(error) = self
-                    .with_retry(&self.bot.answer_callback_query(query.id.clone()))
-                    .await
+                if let Err(error) = call!(self, bot => bot.answer_callback_query(query.id.clone()))
                 {
                     tracing::debug!(error = %describe(&error), "could not answer a button press");
                 }
@@ -277,33 +318,32 @@ impl Telegram {
                     None => ChatId(i64::try_from(query.from.id.0).unwrap_or_default()),
                 };
                 let inbound = Inbound::Button(query.data.clone().unwrap_or_default());
-                self.step(chat, inbound, None).await;
+                self.step(chat, inbound, None, shown).await;
             }
             _ => {}
         }
     }
 
-    /// Runs the engine for one inbound event and shows what it says.
-    async fn step(&self, chat: ChatId, inbound: Inbound, incoming: Option<MessageId>) {
+    /// Runs the engine for one inbound event and shows what it says. The store is synchronous
+    /// but quick (microseconds): it runs on the async worker.
+    async fn step(
+        &self,
+        chat: ChatId,
+        inbound: Inbound,
+        incoming: Option<MessageId>,
+        shown: &mut Shown,
+    ) {
         let who = self.runtime.pseudonym(CHANNEL, &chat.0.to_string());
         let now = now_secs();
-        let runtime = Arc::clone(&self.runtime);
-        let for_engine = who;
-        // The store is synchronous: keep it off the async workers.
-        let handled =
-            tokio::task::spawn_blocking(move || runtime.handle_as(&for_engine, inbound, now, None))
-                .await;
-        let outcome = match handled {
-            Ok(Ok(outcome)) => outcome,
-            Ok(Err(error)) => return self.failed(&who, &error),
-            Err(error) => {
-                tracing::error!(session = %who, %error, "Telegram: the step panicked");
-                return;
-            }
+        let mut before: Vec<i64> = std::mem::take(&mut shown.ids);
+        before.extend(incoming.map(|m| i64::from(m.0)));
+        let outcome = match self.runtime.handle_shown(&who, inbound, now, None, &before) {
+            Ok(outcome) => outcome,
+            Err(error) => return self.failed(&who, &error),
         };
         let erased = outcome.replies.contains(&Reply::EraseConversation);
         if erased {
-            self.erase(chat, &outcome, incoming, now).await;
+            self.erase(chat, &outcome, now).await;
         }
         let share = self
             .runtime
@@ -312,21 +352,23 @@ impl Telegram {
             .locales
             .format(&outcome.lang, "share-location", None)
             .unwrap_or_default();
-        let mut shown: Vec<i64> = incoming.map(|m| i64::from(m.0)).into_iter().collect();
         for message in outgoing::plan(&outcome, &share) {
             match self.deliver(chat, &message).await {
-                Ok(id) => shown.push(i64::from(id.0)),
+                Ok(id) if !erased => shown.ids.push(i64::from(id.0)),
+                Ok(_) => {}
                 Err(error) => self.undelivered(&who, &outcome, &error, now),
             }
         }
-        if !erased {
-            let runtime = Arc::clone(&self.runtime);
-            let remembered =
-                tokio::task::spawn_blocking(move || runtime.remember_visible(&who, &shown, now))
-                    .await;
-            if let Ok(Err(error)) = remembered {
-                tracing::warn!(%error, "Telegram: could not remember the messages shown");
-            }
+        shown.who = (!erased).then_some(who);
+    }
+
+    /// Remembers messages shown and not yet remembered (a chat's worker stopping).
+    async fn flush(&self, shown: &mut Shown) {
+        let ids = std::mem::take(&mut shown.ids);
+        if let Some(who) = shown.who.take()
+            && let Err(error) = self.runtime.remember_visible(&who, &ids, now_secs())
+        {
+            tracing::warn!(%error, "Telegram: could not remember the messages shown");
         }
     }
 
@@ -341,21 +383,13 @@ impl Telegram {
         }
     }
 
-    /// Quick exit: deletes both sides' messages Telegram still allows (under 48 hours), and the
-    /// exit message itself.
-    async fn erase(&self, chat: ChatId, outcome: &Outcome, incoming: Option<MessageId>, now: u64) {
-        let mut ids: Vec<MessageId> = outcome
-            .erase_visible
-            .iter()
-            .filter(|m| now.saturating_sub(m.at) < DELETABLE_FOR_SECS)
-            .filter_map(|m| i32::try_from(m.id).ok().map(MessageId))
-            .collect();
-        ids.extend(incoming);
-        ids.sort_by_key(|m| m.0);
-        ids.dedup();
+    /// Quick exit: deletes both sides' messages Telegram still allows (under 48 hours), the exit
+    /// message itself included (it was remembered with the step).
+    async fn erase(&self, chat: ChatId, outcome: &Outcome, now: u64) {
+        let ids = deletable(&outcome.erase_visible, now);
         for batch in ids.chunks(DELETE_BATCH) {
-            let request = self.bot.delete_messages(chat, batch.iter().copied());
-            if let Err(error) = self.with_retry(&request).await {
+            if let Err(error) = call!(self, bot => bot.delete_messages(chat, batch.iter().copied()))
+            {
                 tracing::warn!(error = %describe(&error), "Telegram: could not delete messages on exit");
             }
         }
@@ -367,23 +401,26 @@ impl Telegram {
         let markup = markup(&message.buttons);
         let image = message.image.as_ref().and_then(|image| self.photo(image));
         let Some((key, photo, uploading)) = image else {
-            let mut request = self
-                .bot
-                .send_message(chat, message.html.clone())
-                .parse_mode(ParseMode::Html);
-            if let Some(markup) = markup {
-                request = request.reply_markup(markup);
-            }
-            return Ok(self.with_retry(&request).await?.id);
+            let sent = call!(self, bot => {
+                let request = bot.send_message(chat, message.html.clone()).parse_mode(ParseMode::Html);
+                match markup.clone() {
+                    Some(markup) => request.reply_markup(markup),
+                    None => request,
+                }
+            })?;
+            return Ok(sent.id);
         };
-        let mut request = self.bot.send_photo(chat, photo).parse_mode(ParseMode::Html);
-        if !message.html.is_empty() {
-            request = request.caption(message.html.clone());
-        }
-        if let Some(markup) = markup {
-            request = request.reply_markup(markup);
-        }
-        let sent = self.with_retry(&request).await?;
+        let caption = (!message.html.is_empty()).then(|| message.html.clone());
+        let sent = call!(self, bot => {
+            let mut request = bot.send_photo(chat, photo.clone()).parse_mode(ParseMode::Html);
+            if let Some(caption) = caption.clone() {
+                request = request.caption(caption);
+            }
+            match markup.clone() {
+                Some(markup) => request.reply_markup(markup),
+                None => request,
+            }
+        })?;
         if uploading
             && let Some(largest) = sent
                 .photo()
@@ -462,6 +499,166 @@ impl Telegram {
             tokio::time::sleep(pause).await;
         }
     }
+}
+
+/// Messages a chat's last step showed, not yet remembered in its session.
+#[derive(Default)]
+struct Shown {
+    who: Option<Pseudonym>,
+    ids: Vec<i64>,
+}
+
+/// Updates in hand, by chat: one queue and one worker per chat, so that a chat's messages are
+/// handled in order and a slow chat never holds the others up.
+struct Dispatch {
+    channel: Arc<Telegram>,
+    state: Mutex<DispatchState>,
+    done: tokio::sync::Notify,
+}
+
+#[derive(Default)]
+struct DispatchState {
+    /// Received, not yet handled.
+    in_hand: std::collections::BTreeSet<u32>,
+    /// The highest update id received so far.
+    received_up_to: Option<u32>,
+    /// Each chat's queue (its worker stops when the queue stays empty).
+    queues: HashMap<i64, tokio::sync::mpsc::UnboundedSender<Update>>,
+    /// The chats' workers.
+    workers: tokio::task::JoinSet<()>,
+}
+
+/// The most updates one `getUpdates` returns (Telegram's limit).
+const WINDOW: usize = 100;
+
+/// How long a chat's worker waits for more before stopping.
+const CHAT_IDLE: Duration = Duration::from_secs(30);
+
+impl Dispatch {
+    fn new(channel: Arc<Telegram>) -> Arc<Self> {
+        Arc::new(Self {
+            channel,
+            state: Mutex::default(),
+            done: tokio::sync::Notify::new(),
+        })
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, DispatchState> {
+        // The state stays consistent under a panic of a holder: every change is one step.
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The offset for `getUpdates`: the oldest update in hand, else the next one.
+    fn offset(&self) -> i32 {
+        let state = self.state();
+        let next = state
+            .in_hand
+            .first()
+            .copied()
+            .or_else(|| state.received_up_to.map(|r| r.saturating_add(1)))
+            .unwrap_or(0);
+        i32::try_from(next).unwrap_or(i32::MAX)
+    }
+
+    fn in_hand(&self) -> usize {
+        self.state().in_hand.len()
+    }
+
+    /// Hands new updates to their chats' queues; returns how many were new.
+    fn dispatch(self: &Arc<Self>, updates: Vec<Update>) -> usize {
+        let mut fresh = 0;
+        let mut state = self.state();
+        for update in updates {
+            let id = update.id.0;
+            if state.received_up_to.is_some_and(|r| id <= r) {
+                continue;
+            }
+            state.received_up_to = Some(id);
+            fresh += 1;
+            let Some(chat) = chat_of(&update) else {
+                continue;
+            };
+            state.in_hand.insert(id);
+            let update = match state.queues.get(&chat) {
+                Some(queue) => match queue.send(update) {
+                    Ok(()) => continue,
+                    Err(refused) => refused.0,
+                },
+                None => update,
+            };
+            // No live worker for this chat: start one.
+            let (queue, inbox) = tokio::sync::mpsc::unbounded_channel();
+            let _ = queue.send(update);
+            state.queues.insert(chat, queue);
+            state.workers.spawn(Arc::clone(self).work(inbox));
+        }
+        state.queues.retain(|_, q| !q.is_closed());
+        while state.workers.try_join_next().is_some() {}
+        fresh
+    }
+
+    /// Stops the workers once their queues are empty; each remembers what it showed.
+    async fn close(&self) {
+        let mut workers = {
+            let mut state = self.state();
+            state.queues.clear();
+            std::mem::take(&mut state.workers)
+        };
+        while workers.join_next().await.is_some() {}
+    }
+
+    /// One chat's worker: its updates in order, until its queue stays empty.
+    async fn work(self: Arc<Self>, mut inbox: tokio::sync::mpsc::UnboundedReceiver<Update>) {
+        let mut shown = Shown::default();
+        loop {
+            let update = match tokio::time::timeout(CHAT_IDLE, inbox.recv()).await {
+                Ok(Some(update)) => update,
+                Ok(None) | Err(_) => {
+                    inbox.close();
+                    // Updates queued between the timeout and the close are still handled.
+                    match inbox.recv().await {
+                        Some(update) => update,
+                        None => {
+                            self.channel.flush(&mut shown).await;
+                            return;
+                        }
+                    }
+                }
+            };
+            let id = update.id.0;
+            self.channel.handle_update(update, &mut shown).await;
+            self.state().in_hand.remove(&id);
+            self.done.notify_waiters();
+        }
+    }
+
+    /// Resolves when at most `count` updates are in hand.
+    async fn down_to(&self, count: usize) {
+        loop {
+            let notified = self.done.notified();
+            if self.in_hand() <= count {
+                return;
+            }
+            notified.await;
+        }
+    }
+
+    /// Resolves when nothing is in hand.
+    async fn drained(&self) {
+        self.down_to(0).await;
+    }
+}
+
+/// The messages Telegram still lets a bot delete (under 48 hours), each once, in order.
+fn deletable(visible: &[crate::engine::VisibleMessage], now: u64) -> Vec<MessageId> {
+    let mut ids: Vec<MessageId> = visible
+        .iter()
+        .filter(|m| now.saturating_sub(m.at) < DELETABLE_FOR_SECS)
+        .filter_map(|m| i32::try_from(m.id).ok().map(MessageId))
+        .collect();
+    ids.sort_by_key(|m| m.0);
+    ids.dedup();
+    ids
 }
 
 /// The pause before attempt `attempt + 1`: `first_ms`, doubled each time, at most 32 times it.
@@ -651,6 +848,28 @@ mod tests {
         for (body, expected) in cases {
             assert_eq!(inbound_of(&message(body.clone())), expected, "{body}");
         }
+    }
+
+    #[test]
+    fn only_messages_under_48_hours_are_deleted_each_once() {
+        use crate::engine::VisibleMessage;
+        let now = 1_000_000;
+        let visible = [
+            VisibleMessage {
+                id: 3,
+                at: now - 10,
+            },
+            VisibleMessage {
+                id: 1,
+                at: now - 48 * 3600,
+            },
+            VisibleMessage {
+                id: 2,
+                at: now - 3600,
+            },
+            VisibleMessage { id: 3, at: now - 5 },
+        ];
+        assert_eq!(deletable(&visible, now), vec![MessageId(2), MessageId(3)]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What one engine outcome becomes on Telegram, decided without any I/O: few messages (Telegram
-//! paces each chat), texts merged in order, the step's pictogram or choice board as a photo whose
-//! caption carries the texts, buttons under the last message, and a location button when the bot
-//! asks for a place.
+//! paces each chat at about one a second), texts merged in order, the choice board (or else the
+//! step's pictogram) as a photo whose caption carries the texts, buttons under the last message,
+//! and a location button when the bot asks for a place.
 
 use teloxide::utils::html;
 
@@ -65,10 +65,9 @@ pub fn plan(outcome: &Outcome, share_location: &str) -> Vec<Outgoing> {
             }
             Reply::Choices(items) => {
                 if let Some(board) = board(items) {
-                    if planner.image.is_some() && !planner.texts.is_empty() {
-                        // The step's own pictogram keeps its texts; the board comes next.
-                        planner.flush(Buttons::None);
-                    }
+                    // One message per step (Telegram paces each chat at about one a second):
+                    // the board, which shows what to tap, takes the place of the step's own
+                    // pictogram and carries its texts.
                     planner.image = Some(board);
                     planner.alt = None;
                 }
@@ -114,8 +113,13 @@ pub fn plan(outcome: &Outcome, share_location: &str) -> Vec<Outgoing> {
     planner.out
 }
 
-/// A board for choices that carry pictograms: at least two of them, or it adds nothing.
+/// A board for choices that carry pictograms: at least two of them, or it adds nothing. Not for
+/// buttons under a question: there a typed number answers the question, and the board's numbers
+/// would mislead.
 fn board(items: &[ChoiceItem]) -> Option<Image> {
+    if items.iter().any(|i| !i.by_number) {
+        return None;
+    }
     let cells: Vec<(usize, Option<String>)> = items
         .iter()
         .map(|i| (i.number, i.pictogram.as_ref().map(|p| p.id.clone())))
@@ -243,7 +247,7 @@ mod tests {
     }
 
     #[test]
-    fn a_step_is_one_photo_with_its_texts_escaped_and_the_board_and_buttons() {
+    fn a_step_is_one_photo_the_board_with_its_texts_escaped_and_the_buttons() {
         let plan = plan(
             &outcome(
                 vec![
@@ -256,19 +260,17 @@ mod tests {
             ),
             "Share",
         );
-        assert_eq!(plan.len(), 2, "{plan:#?}");
-        assert_eq!(plan[0].image, Some(Image::Pictogram("info".into())));
+        assert_eq!(plan.len(), 1, "{plan:#?}");
         assert_eq!(plan[0].html, "Tom &amp; &lt;Jerry&gt;\n\nSecond");
-        assert_eq!(plan[0].buttons, Buttons::None);
         assert_eq!(
-            plan[1].image,
+            plan[0].image,
             Some(Image::Board(vec![
                 (1, Some("house".into())),
                 (2, Some("money".into()))
             ]))
         );
         assert_eq!(
-            plan[1].buttons,
+            plan[0].buttons,
             Buttons::Inline(vec![
                 ("choice <1>".into(), "abcd.0".into()),
                 ("choice <2>".into(), "abcd.1".into())

@@ -42,7 +42,7 @@ pub(super) async fn serve(
             TelegramError::Webhook(format!("cannot listen on {}: {e}", settings.listen))
         })?;
     let request = channel
-        .bot
+        .direct()
         .set_webhook(url)
         .secret_token(secret.clone())
         .allowed_updates([
@@ -80,7 +80,7 @@ async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: String
     }
     match serde_json::from_str::<Update>(&body) {
         Ok(update) => {
-            hook.channel.handle_update(update).await;
+            hook.channel.handle_update_now(update).await;
             StatusCode::OK
         }
         // Not an update we can read: accepted, or Telegram would send it again forever.
