@@ -339,7 +339,11 @@ impl Telegram {
         before.extend(incoming.map(|m| i64::from(m.0)));
         let outcome = match self.runtime.handle_shown(&who, inbound, now, None, &before) {
             Ok(outcome) => outcome,
-            Err(error) => return self.failed(&who, &error),
+            Err(error) => {
+                // Kept for the next step: nothing shown is forgotten.
+                shown.ids = before;
+                return self.failed(&who, &error);
+            }
         };
         let erased = outcome.replies.contains(&Reply::EraseConversation);
         if erased {
