@@ -45,6 +45,19 @@ struct RawConfig {
     campaigns: Vec<String>,
     #[serde(default)]
     telegram: TelegramSettings,
+    #[serde(default)]
+    matrix: MatrixSettings,
+}
+
+/// The Matrix channel's settings (`[matrix]` in the config file). The password or access token
+/// and the store passphrase come from the environment only.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct MatrixSettings {
+    /// The homeserver's URL (or `PASSERELLE_MATRIX_HOMESERVER`).
+    pub homeserver: Option<String>,
+    /// The bot's user (`@passerelle:example.org`, or `PASSERELLE_MATRIX_USER`).
+    pub user: Option<String>,
 }
 
 /// The Telegram channel's settings (`[telegram]` in the config file). The token itself comes
@@ -118,6 +131,8 @@ pub struct Config {
     pub allow_generated_secret: bool,
     /// The Telegram channel.
     pub telegram: TelegramSettings,
+    /// The Matrix channel.
+    pub matrix: MatrixSettings,
 }
 
 impl Config {
@@ -130,6 +145,7 @@ impl Config {
             sweep_interval_secs: 5 * 60,
             allow_generated_secret: true,
             telegram: TelegramSettings::default(),
+            matrix: MatrixSettings::default(),
         }
     }
 
@@ -170,6 +186,7 @@ impl Config {
                 token_file: raw.telegram.token_file.map(|f| base.join(f)),
                 ..raw.telegram
             },
+            matrix: raw.matrix,
         })
     }
 }

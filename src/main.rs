@@ -107,8 +107,10 @@ fn main() -> ExitCode {
     } else {
         "warn"
     };
-    let filter =
-        EnvFilter::try_from_env("PASSERELLE_LOG").unwrap_or_else(|_| EnvFilter::new(default_level));
+    let filter = log_filter(
+        std::env::var("PASSERELLE_LOG").ok().as_deref(),
+        default_level,
+    );
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_ansi(std::io::stderr().is_terminal())
@@ -247,6 +249,22 @@ fn print_report(report: &Report, origin: &str) {
 }
 
 /// Loads content (refusing content with errors), the secret and the store.
+/// The log filter. A bare level (`debug`, `trace`) applies to Passerelle only: the platform SDKs
+/// name rooms, users and chats in their own debug logs (DESIGN.md P1), so they stay at `warn`.
+/// A full filter (`passerelle=debug,matrix_sdk=info`) is taken as written, by an operator who
+/// knows what it shows.
+fn log_filter(setting: Option<&str>, default_level: &str) -> EnvFilter {
+    let setting = setting.map(str::trim).filter(|s| !s.is_empty());
+    match setting {
+        Some(directives) if directives.contains('=') || directives.contains(',') => {
+            EnvFilter::try_new(directives).unwrap_or_else(|_| log_filter(None, default_level))
+        }
+        Some(level) => EnvFilter::try_new(format!("warn,passerelle={level}"))
+            .unwrap_or_else(|_| log_filter(None, default_level)),
+        None => EnvFilter::new(format!("warn,passerelle={default_level}")),
+    }
+}
+
 fn start_runtime(config: &Config, durability: Durability) -> Result<Runtime, String> {
     let files = read_content(config.content_dir.as_deref())?;
     let report = check(&files);
@@ -341,6 +359,16 @@ async fn serve_channels(config: &Config, runtime: Arc<Runtime>) -> Result<(), St
         .map_err(|e| e.to_string())?;
         let stopped = stopped.clone();
         channels.spawn(async move { telegram.run(stopped).await.map_err(|e| e.to_string()) });
+    }
+    #[cfg(feature = "matrix")]
+    if passerelle::channel::matrix::configured(&config.matrix) {
+        use passerelle::channel::matrix::{Login, Matrix};
+        let login = Login::from_settings(&config.matrix).map_err(|e| e.to_string())?;
+        let matrix = Matrix::connect(Arc::clone(&runtime), login, &config.data_dir)
+            .await
+            .map_err(|e| e.to_string())?;
+        let stopped = stopped.clone();
+        channels.spawn(async move { matrix.run(stopped).await.map_err(|e| e.to_string()) });
     }
     let _ = (&runtime, &stopped);
     if channels.is_empty() {

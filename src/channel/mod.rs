@@ -14,7 +14,7 @@ pub fn configured(config: &crate::config::Config) -> Vec<&'static str> {
         #[cfg(feature = "telegram")]
         (telegram::configured(&config.telegram), "Telegram"),
         #[cfg(feature = "matrix")]
-        (matrix::configured(), "Matrix"),
+        (matrix::configured(&config.matrix), "Matrix"),
     ];
     channels
         .into_iter()

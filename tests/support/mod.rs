@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 pub mod scan;
+pub mod synapse;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};

@@ -1,0 +1,630 @@
+//! The Matrix channel (matrix-sdk): logs in (keeping its device across restarts), joins the
+//! direct chats people invite it to, answers in direct chats only, end-to-end encrypted where the
+//! room is. Choices are a numbered list with reaction shortcuts (1️⃣ 2️⃣ …) on the bot's
+//! message; pictograms and choice boards are images with their alt text as caption. It only
+//! translates: every conversation rule is in the engine or the content.
+//!
+//! Privacy (DESIGN.md P1): Matrix ids become pseudonyms at once and are never logged; the SDK's
+//! own store (rooms, members, keys, events) is SQLite encrypted with a passphrase from the
+//! environment.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use matrix_sdk::attachment::AttachmentConfig;
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::room::MessagesOptions;
+use matrix_sdk::ruma::events::reaction::{OriginalSyncReactionEvent, ReactionEventContent};
+use matrix_sdk::ruma::events::relation::Annotation;
+use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
+use matrix_sdk::ruma::events::room::message::{
+    MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent, TextMessageEventContent,
+};
+use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId, UserId};
+use matrix_sdk::{Client, Room, RoomState};
+use thiserror::Error;
+use tokio::sync::watch;
+
+use crate::config::MatrixSettings;
+use crate::engine::{ChoiceItem, Inbound, MediaKind, Outcome, Reply};
+use crate::pictogram::{BoardCell, PictogramCache, cells_for};
+use crate::privacy::Pseudonym;
+use crate::runtime::{Runtime, now_secs};
+use crate::text::strip_isolates;
+
+/// The channel name in pseudonyms and counters.
+pub const CHANNEL: &str = "matrix";
+
+/// The environment variable naming the homeserver.
+pub const HOMESERVER_ENV: &str = "PASSERELLE_MATRIX_HOMESERVER";
+/// The bot's user id.
+pub const USER_ENV: &str = "PASSERELLE_MATRIX_USER";
+/// Its password (or an access token, below).
+pub const PASSWORD_ENV: &str = "PASSERELLE_MATRIX_PASSWORD";
+/// Its access token, instead of a password.
+pub const ACCESS_TOKEN_ENV: &str = "PASSERELLE_MATRIX_ACCESS_TOKEN";
+/// The passphrase of the SDK's encrypted store (keys, rooms, events).
+pub const STORE_PASSPHRASE_ENV: &str = "PASSERELLE_MATRIX_STORE_PASSPHRASE";
+
+/// Reaction shortcuts for choices 1 to 10.
+pub const KEYCAPS: [&str; 10] = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣", "🔟"];
+
+/// The side of a pictogram sent as an image, in pixels.
+const IMAGE_SIDE: u32 = 256;
+
+/// Messages older than this when the bot starts are not answered (seconds).
+const CATCH_UP_SECS: u64 = 3600;
+
+/// How far back a quick exit looks for the bot's events to redact.
+const REDACT_PAGES: usize = 20;
+
+/// Why the Matrix channel cannot run.
+#[derive(Debug, Error)]
+pub enum MatrixError {
+    /// A setting is missing.
+    #[error("Matrix: {0}")]
+    Missing(String),
+    /// The client could not be built (homeserver URL, store).
+    #[error("Matrix client: {0}")]
+    Client(String),
+    /// Login failed.
+    #[error("Matrix login refused: {0}")]
+    Login(String),
+    /// The device file could not be written.
+    #[error("Matrix device file {path}: {source}")]
+    DeviceFile {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// Syncing with the homeserver failed for good.
+    #[error("Matrix sync: {0}")]
+    Sync(String),
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// Whether a Matrix homeserver is configured (environment or config file).
+pub fn configured(settings: &MatrixSettings) -> bool {
+    env(HOMESERVER_ENV).is_some() || settings.homeserver.is_some()
+}
+
+/// What the channel needs to log in, from the config and the environment.
+#[derive(Clone)]
+pub struct Login {
+    homeserver: String,
+    user: String,
+    password: Option<String>,
+    access_token: Option<String>,
+    passphrase: String,
+}
+
+impl std::fmt::Debug for Login {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Login { .. }")
+    }
+}
+
+impl Login {
+    /// Reads the settings; secrets only from the environment.
+    pub fn from_settings(settings: &MatrixSettings) -> Result<Self, MatrixError> {
+        let homeserver = env(HOMESERVER_ENV)
+            .or_else(|| settings.homeserver.clone())
+            .ok_or_else(|| {
+                MatrixError::Missing(format!("set {HOMESERVER_ENV} or [matrix] homeserver"))
+            })?;
+        let user = env(USER_ENV)
+            .or_else(|| settings.user.clone())
+            .ok_or_else(|| MatrixError::Missing(format!("set {USER_ENV} or [matrix] user")))?;
+        let password = env(PASSWORD_ENV);
+        let access_token = env(ACCESS_TOKEN_ENV);
+        if password.is_none() && access_token.is_none() {
+            return Err(MatrixError::Missing(format!(
+                "set {PASSWORD_ENV} or {ACCESS_TOKEN_ENV} in the environment"
+            )));
+        }
+        let passphrase = env(STORE_PASSPHRASE_ENV).ok_or_else(|| {
+            MatrixError::Missing(format!(
+                "set {STORE_PASSPHRASE_ENV}: the passphrase of the encrypted Matrix store"
+            ))
+        })?;
+        Ok(Self {
+            homeserver,
+            user,
+            password,
+            access_token,
+            passphrase,
+        })
+    }
+
+    /// For tests: explicit values.
+    pub fn new(homeserver: &str, user: &str, password: &str, passphrase: &str) -> Self {
+        Self {
+            homeserver: homeserver.to_owned(),
+            user: user.to_owned(),
+            password: Some(password.to_owned()),
+            access_token: None,
+            passphrase: passphrase.to_owned(),
+        }
+    }
+}
+
+/// The choices last shown in a room: the message they hang on, and their tokens.
+struct Shown {
+    message: OwnedEventId,
+    tokens: Vec<String>,
+}
+
+/// The running channel.
+pub struct Matrix {
+    client: Client,
+    runtime: Arc<Runtime>,
+    pictures: PictogramCache,
+    /// Per room: the last choices shown (memory only), and a lock keeping a room's steps in
+    /// order.
+    rooms: Mutex<HashMap<OwnedRoomId, Arc<tokio::sync::Mutex<Option<Shown>>>>>,
+}
+
+impl Matrix {
+    /// Builds the client over the encrypted store in `<data-dir>/matrix` and logs in, on the
+    /// device of the previous run when there was one.
+    pub async fn connect(
+        runtime: Arc<Runtime>,
+        login: Login,
+        data_dir: &Path,
+    ) -> Result<Arc<Self>, MatrixError> {
+        let store = data_dir.join("matrix");
+        let client = Client::builder()
+            .homeserver_url(&login.homeserver)
+            .sqlite_store(&store, Some(&login.passphrase))
+            .build()
+            .await
+            .map_err(|e| MatrixError::Client(e.to_string()))?;
+        let device_file = store.join("device-id");
+        let known_device = std::fs::read_to_string(&device_file)
+            .ok()
+            .map(|d| d.trim().to_owned())
+            .filter(|d| !d.is_empty());
+        let user = UserId::parse(&login.user).map_err(|e| {
+            MatrixError::Login(format!("`{}` is not a Matrix user id: {e}", login.user))
+        })?;
+        if let Some(token) = &login.access_token {
+            let device = known_device.clone().ok_or_else(|| {
+                MatrixError::Missing(format!(
+                    "an access token needs the device of a previous login ({})",
+                    device_file.display()
+                ))
+            })?;
+            let session = matrix_sdk::authentication::matrix::MatrixSession {
+                meta: matrix_sdk::SessionMeta {
+                    user_id: user.clone(),
+                    device_id: device.into(),
+                },
+                tokens: matrix_sdk::SessionTokens {
+                    access_token: token.clone(),
+                    refresh_token: None,
+                },
+            };
+            client
+                .restore_session(session)
+                .await
+                .map_err(|e| MatrixError::Login(e.to_string()))?;
+        } else if let Some(password) = &login.password {
+            let mut request = client
+                .matrix_auth()
+                .login_username(&user, password)
+                .initial_device_display_name("Passerelle");
+            if let Some(device) = &known_device {
+                request = request.device_id(device);
+            }
+            let response = request
+                .send()
+                .await
+                .map_err(|e| MatrixError::Login(e.to_string()))?;
+            std::fs::write(&device_file, response.device_id.as_str()).map_err(|source| {
+                MatrixError::DeviceFile {
+                    path: device_file.clone(),
+                    source,
+                }
+            })?;
+        }
+        Ok(Arc::new(Self {
+            client,
+            runtime,
+            pictures: PictogramCache::new(data_dir),
+            rooms: Mutex::default(),
+        }))
+    }
+
+    /// The bot's device id (kept across restarts).
+    pub fn device_id(&self) -> Option<String> {
+        self.client.device_id().map(|d| d.to_string())
+    }
+
+    /// The SDK client (tests look at its store).
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Syncs and answers until `shutdown` turns true. Boxed: matrix-sdk's futures are deep, and
+    /// proving them `Send` once here spares every caller a raised recursion limit.
+    pub fn run(
+        self: Arc<Self>,
+        shutdown: watch::Receiver<bool>,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), MatrixError>> + Send>> {
+        Box::pin(self.sync_and_answer(shutdown))
+    }
+
+    async fn sync_and_answer(
+        self: Arc<Self>,
+        mut shutdown: watch::Receiver<bool>,
+    ) -> Result<(), MatrixError> {
+        let bot = self
+            .client
+            .user_id()
+            .map(ToOwned::to_owned)
+            .ok_or_else(|| MatrixError::Login("no user after login".into()))?;
+        // Handlers first, so that nothing sent while the bot was away is missed: the sync token
+        // kept in the store means only what is new since the last run comes back. Events older
+        // than `CATCH_UP_SECS` (a store lost, history sent again) are not answered.
+        let oldest = now_secs().saturating_sub(CATCH_UP_SECS);
+        let channel = Arc::clone(&self);
+        let me = bot.clone();
+        let mut handlers = Vec::new();
+        handlers.push(self.client.add_event_handler(
+            move |event: StrippedRoomMemberEvent, room: Room| {
+                let me = me.clone();
+                async move { accept_invite(event, room, &me).await }
+            },
+        ));
+        let channel_messages = Arc::clone(&channel);
+        let me = bot.clone();
+        handlers.push(self.client.add_event_handler(
+            move |event: OriginalSyncRoomMessageEvent, room: Room| {
+                let channel = Arc::clone(&channel_messages);
+                let me = me.clone();
+                async move {
+                    if event.sender == me || u64::from(event.origin_server_ts.as_secs()) < oldest {
+                        return;
+                    }
+                    let inbound = inbound_of(&event.content.msgtype);
+                    channel
+                        .step(&room, &event.sender, Some(event.event_id.clone()), inbound)
+                        .await;
+                }
+            },
+        ));
+        let channel_reactions = Arc::clone(&channel);
+        let me = bot.clone();
+        handlers.push(self.client.add_event_handler(
+            move |event: OriginalSyncReactionEvent, room: Room| {
+                let channel = Arc::clone(&channel_reactions);
+                let me = me.clone();
+                async move {
+                    if event.sender == me || u64::from(event.origin_server_ts.as_secs()) < oldest {
+                        return;
+                    }
+                    channel.reaction(&room, &event).await;
+                }
+            },
+        ));
+        tracing::info!("Matrix: syncing");
+        let sync = self.client.sync(SyncSettings::default());
+        let result = tokio::select! {
+            result = sync => result.map_err(|e| MatrixError::Sync(e.to_string())),
+            _ = shutdown.changed() => Ok(()),
+        };
+        // The handlers hold the channel: removing them lets it (and its stores) close.
+        for handler in handlers {
+            self.client.remove_event_handler(handler);
+        }
+        tracing::info!("Matrix: stopped");
+        result
+    }
+
+    /// The lock and last choices of a room.
+    fn room_state(&self, room: &Room) -> Arc<tokio::sync::Mutex<Option<Shown>>> {
+        let mut rooms = self.rooms.lock().unwrap_or_else(|p| p.into_inner());
+        Arc::clone(rooms.entry(room.room_id().to_owned()).or_default())
+    }
+
+    /// A reaction: a keycap on the message of the last choices picks that choice; on an older
+    /// message it is a stale button (a kind answer).
+    async fn reaction(&self, room: &Room, event: &OriginalSyncReactionEvent) {
+        let Annotation { event_id, key, .. } = &event.content.relates_to;
+        let Some(index) = KEYCAPS.iter().position(|k| k == key) else {
+            return;
+        };
+        let token = {
+            let state = self.room_state(room);
+            let shown = state.lock().await;
+            match shown.as_ref() {
+                Some(shown) if &shown.message == event_id => shown.tokens.get(index).cloned(),
+                _ => None,
+            }
+        };
+        let inbound = Inbound::Button(token.unwrap_or_else(|| "stale".into()));
+        self.step(room, &event.sender, None, inbound).await;
+    }
+
+    /// Runs the engine for one event of a person in a direct chat and shows what it says.
+    async fn step(
+        &self,
+        room: &Room,
+        sender: &UserId,
+        _incoming: Option<OwnedEventId>,
+        inbound: Inbound,
+    ) {
+        if room.state() != RoomState::Joined || !is_direct(room).await {
+            return;
+        }
+        let state = self.room_state(room);
+        let mut shown = state.lock().await;
+        let who = self.runtime.pseudonym(CHANNEL, sender.as_str());
+        let now = now_secs();
+        let outcome = match self.runtime.handle_as(&who, inbound, now, None) {
+            Ok(outcome) => outcome,
+            Err(error) => {
+                tracing::error!(session = %who, %error, "Matrix: the runtime could not handle a message");
+                return;
+            }
+        };
+        if outcome.replies.contains(&Reply::EraseConversation) {
+            drop(shown);
+            return self.quick_exit(room, &who, &outcome).await;
+        }
+        *shown = self.show(room, &who, &outcome).await;
+    }
+
+    /// Sends a step: its image (the choice board, else its pictogram) with the alt text as
+    /// caption, one text message with the numbered choices, and the reaction shortcuts on it.
+    async fn show(&self, room: &Room, who: &Pseudonym, outcome: &Outcome) -> Option<Shown> {
+        let mut texts: Vec<String> = Vec::new();
+        let mut image: Option<(Vec<u8>, String)> = None;
+        let mut choices: Option<&Vec<ChoiceItem>> = None;
+        let catalogue = &self.runtime.engine().content().pictograms;
+        for reply in &outcome.replies {
+            match reply {
+                Reply::Text(text) => texts.push(strip_isolates(text)),
+                Reply::Pictogram(p) => {
+                    if let Some(png) = catalogue
+                        .get(&p.id)
+                        .and_then(|pictogram| self.pictures.png(pictogram, IMAGE_SIDE).ok())
+                    {
+                        image = Some((png, p.alt.clone()));
+                    }
+                }
+                Reply::Choices(items) => {
+                    let typed = items.iter().all(|i| i.by_number);
+                    if typed
+                        && let Some(cells) = cells_for(catalogue, items)
+                        && let Ok(png) = self.pictures.board_png(&cells as &[BoardCell<'_>])
+                    {
+                        let alt: Vec<String> = items
+                            .iter()
+                            .map(|i| format!("{} {}", i.number, strip_isolates(&i.label)))
+                            .collect();
+                        image = Some((png, alt.join(" · ")));
+                    }
+                    choices = Some(items);
+                }
+                Reply::ContactCard(card) => {
+                    texts.push(
+                        card.lines
+                            .iter()
+                            .map(|l| strip_isolates(l))
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                    );
+                }
+                Reply::HandoffRequest(_) | Reply::EraseConversation => {}
+            }
+        }
+        if let Some((png, alt)) = image {
+            let caption = TextMessageEventContent::plain(alt);
+            let config = AttachmentConfig::new().caption(Some(caption));
+            if let Err(error) = room
+                .send_attachment("pictogram.png", &mime::IMAGE_PNG, png, config)
+                .await
+            {
+                self.undelivered(who, outcome, &error.to_string());
+            }
+        }
+        if let Some(items) = choices {
+            for item in items {
+                let keycap = KEYCAPS
+                    .get(item.number.saturating_sub(1))
+                    .copied()
+                    .unwrap_or("▫️");
+                texts.push(format!("{keycap} {}", strip_isolates(&item.label)));
+            }
+        }
+        if texts.is_empty() {
+            return None;
+        }
+        let body = join_paragraphs(&texts, choices.map_or(0, Vec::len));
+        let sent = match room.send(RoomMessageEventContent::text_plain(body)).await {
+            Ok(sent) => sent.response.event_id,
+            Err(error) => {
+                self.undelivered(who, outcome, &error.to_string());
+                return None;
+            }
+        };
+        let items = choices?;
+        for item in items.iter().take(KEYCAPS.len()) {
+            let key = KEYCAPS[item.number.saturating_sub(1).min(KEYCAPS.len() - 1)];
+            let reaction = ReactionEventContent::new(Annotation::new(sent.clone(), key.to_owned()));
+            if let Err(error) = room.send(reaction).await {
+                tracing::debug!(%error, "Matrix: a reaction shortcut could not be added");
+            }
+        }
+        Some(Shown {
+            message: sent,
+            tokens: items.iter().map(|i| i.token.clone()).collect(),
+        })
+    }
+
+    fn undelivered(&self, who: &Pseudonym, outcome: &Outcome, error: &str) {
+        let _ = error;
+        tracing::warn!(session = %who, "Matrix: a reply could not be delivered");
+        if let Err(error) = self
+            .runtime
+            .count_undelivered(CHANNEL, &outcome.lang, now_secs())
+        {
+            tracing::warn!(%error, "could not count an undelivered reply");
+        }
+    }
+
+    /// Quick exit: the session is already erased; the bot's events in the room are redacted,
+    /// then it leaves and forgets the room.
+    async fn quick_exit(&self, room: &Room, who: &Pseudonym, outcome: &Outcome) {
+        let Some(me) = self.client.user_id().map(ToOwned::to_owned) else {
+            return;
+        };
+        let mut from: Option<String> = None;
+        for _ in 0..REDACT_PAGES {
+            let options = MessagesOptions::backward().from(from.as_deref());
+            let Ok(page) = room.messages(options).await else {
+                break;
+            };
+            for event in &page.chunk {
+                let raw = event.raw();
+                let sender = raw.get_field::<OwnedUserId>("sender").ok().flatten();
+                let id = raw.get_field::<OwnedEventId>("event_id").ok().flatten();
+                let kind = raw
+                    .get_field::<String>("type")
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default();
+                let redactable = matches!(
+                    kind.as_str(),
+                    "m.room.message" | "m.reaction" | "m.room.encrypted"
+                );
+                if let (Some(sender), Some(id)) = (sender, id)
+                    && sender == me
+                    && redactable
+                    && let Err(error) = room.redact(&id, None, None).await
+                {
+                    tracing::debug!(%error, "Matrix: an event could not be redacted");
+                }
+            }
+            match page.end {
+                Some(end) => from = Some(end),
+                None => break,
+            }
+        }
+        if let Err(error) = room.leave().await {
+            tracing::warn!(session = %who, %error, "Matrix: could not leave after a quick exit");
+        } else if let Err(error) = room.forget().await {
+            tracing::warn!(session = %who, %error, "Matrix: could not forget the room");
+        }
+        let _ = outcome;
+        if let Ok(mut rooms) = self.rooms.lock() {
+            rooms.remove(room.room_id());
+        }
+    }
+}
+
+/// Joins a direct chat the bot is invited to; other invites are left alone.
+async fn accept_invite(event: StrippedRoomMemberEvent, room: Room, me: &UserId) {
+    if event.state_key != me || event.content.membership != MembershipState::Invite {
+        return;
+    }
+    if event.content.is_direct != Some(true) {
+        tracing::info!("Matrix: an invite to a room that is not a direct chat, ignored");
+        return;
+    }
+    // Joined outside the event handler, which runs inside the sync (waiting there for the join
+    // to come back through the sync would never end); the homeserver may not know the room
+    // yet: a few tries.
+    tokio::spawn(async move {
+        let mut pause = std::time::Duration::from_millis(200);
+        for _ in 0..6 {
+            match room.join().await {
+                Ok(()) => return,
+                Err(error) => {
+                    tracing::debug!(%error, "Matrix: joining failed; trying again");
+                    tokio::time::sleep(pause).await;
+                    pause *= 2;
+                }
+            }
+        }
+        tracing::warn!("Matrix: could not join a direct chat");
+    });
+}
+
+/// A direct chat: the bot and one person (joined or invited), from the members the sync gave.
+async fn is_direct(room: &Room) -> bool {
+    let present = matrix_sdk::RoomMemberships::JOIN | matrix_sdk::RoomMemberships::INVITE;
+    match room.members_no_sync(present).await {
+        Ok(members) => members.len() <= 2,
+        Err(_) => false,
+    }
+}
+
+/// The texts, one paragraph each, the choices one per line at the end.
+fn join_paragraphs(texts: &[String], choices: usize) -> String {
+    let split = texts.len().saturating_sub(choices);
+    let mut body = texts[..split].join("\n\n");
+    if choices > 0 {
+        if !body.is_empty() {
+            body.push_str("\n\n");
+        }
+        body.push_str(&texts[split..].join("\n"));
+    }
+    body
+}
+
+/// What a Matrix message is, for the engine.
+fn inbound_of(message: &MessageType) -> Inbound {
+    match message {
+        MessageType::Text(text) => Inbound::Text(text.body.clone()),
+        MessageType::Notice(notice) => Inbound::Text(notice.body.clone()),
+        MessageType::Emote(emote) => Inbound::Text(emote.body.clone()),
+        MessageType::Location(location) => match parse_geo_uri(&location.geo_uri) {
+            Some((lat, lon)) => Inbound::Location { lat, lon },
+            None => Inbound::Unsupported(MediaKind::Other),
+        },
+        MessageType::Image(_) => Inbound::Unsupported(MediaKind::Photo),
+        MessageType::Video(_) => Inbound::Unsupported(MediaKind::Video),
+        MessageType::Audio(_) => Inbound::Unsupported(MediaKind::Voice),
+        MessageType::File(_) => Inbound::Unsupported(MediaKind::Document),
+        _ => Inbound::Unsupported(MediaKind::Other),
+    }
+}
+
+/// `geo:44.84,-0.58;u=20` -> (44.84, -0.58).
+fn parse_geo_uri(uri: &str) -> Option<(f64, f64)> {
+    let coordinates = uri.strip_prefix("geo:")?.split(';').next()?;
+    let mut parts = coordinates.split(',');
+    let lat = parts.next()?.trim().parse().ok()?;
+    let lon = parts.next()?.trim().parse().ok()?;
+    Some((lat, lon))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn geo_uris_are_read() {
+        assert_eq!(parse_geo_uri("geo:44.84,-0.58"), Some((44.84, -0.58)));
+        assert_eq!(parse_geo_uri("geo:44.84,-0.58;u=35"), Some((44.84, -0.58)));
+        assert_eq!(parse_geo_uri("44.84,-0.58"), None);
+    }
+
+    #[test]
+    fn choices_come_last_one_per_line() {
+        let texts = vec![
+            "Hello.".to_owned(),
+            "Pick.".to_owned(),
+            "1️⃣ A".to_owned(),
+            "2️⃣ B".to_owned(),
+        ];
+        assert_eq!(join_paragraphs(&texts, 2), "Hello.\n\nPick.\n\n1️⃣ A\n2️⃣ B");
+    }
+}
