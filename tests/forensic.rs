@@ -4,7 +4,8 @@
 //!
 //! (a) in-process: `Runtime` + `Store` + `Engine` over the fixture content, with a TRACE
 //!     `tracing` subscriber writing into a buffer;
-//! (b) the real binary with `PASSERELLE_LOG=trace`, stderr captured.
+//! (b) the real binary with every crate at TRACE (`PASSERELLE_LOG=trace,passerelle=trace`),
+//!     stderr captured.
 //!
 //! Each run also proves it is not vacuous: the data directory holds the store's files, the
 //! sessions were written (a new runtime or run resumes at the same node), the canary text did
@@ -323,7 +324,8 @@ fn in_process_a_campaign_code_typed_by_the_person_is_not_stored_verbatim() {
 #[test]
 fn binary_no_canary_reaches_the_data_dir_or_the_logs() {
     let bot = Bot::new();
-    let trace = [("PASSERELLE_LOG", "trace")];
+    // A full filter (not a bare level): every crate at TRACE, the store's included.
+    let trace = [("PASSERELLE_LOG", "trace,passerelle=trace")];
     let user = ["--user", ID_CONSOLE];
     let mut stderr = Vec::new();
 
@@ -408,7 +410,7 @@ fn binary_the_secret_file_never_lands_in_the_data_dir() {
         &["2", "1"],
         &[
             ("PASSERELLE_SECRET_FILE", secret_file.to_str().unwrap()),
-            ("PASSERELLE_LOG", "trace"),
+            ("PASSERELLE_LOG", "trace,passerelle=trace"),
         ],
     );
     run.assert_code(0).assert_no_panic();

@@ -289,6 +289,26 @@ async fn a_conversation_by_number_and_reaction_a_location_and_a_quick_exit() {
         .wait_for(from, "Do not send pictures of yourself")
         .await;
 
+    // A room that is not a direct chat: the bot does not join it (it answers people only in
+    // direct chats).
+    let mut request = create_room::v3::Request::new();
+    request.invite = vec![bot_id.clone()];
+    let group = person
+        .client
+        .create_room(request)
+        .await
+        .expect("a group room");
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let joined = group
+        .members(matrix_sdk::RoomMemberships::JOIN)
+        .await
+        .expect("members")
+        .len();
+    assert_eq!(
+        joined, 1,
+        "the bot stays out of rooms that are not direct chats"
+    );
+
     // Quick exit: the bot's events are redacted, it leaves and forgets the room.
     person.say(&room, "umbrella").await;
     wait_members(&room, 1, "the bot to leave").await;

@@ -57,7 +57,8 @@ fn serve_answers_on_telegram_keeps_no_identifier_and_stops_cleanly() {
         .arg(&config)
         .arg("serve")
         .env("TELOXIDE_TOKEN", TOKEN)
-        .env("PASSERELLE_LOG", "trace")
+        // Every crate at TRACE (a full filter, not a bare level): teloxide, hyper, reqwest too.
+        .env("PASSERELLE_LOG", "trace,passerelle=trace")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
