@@ -29,15 +29,21 @@ fn venv() -> PathBuf {
     repo_root().join("target/synapse/venv")
 }
 
-/// Installs Synapse once (a lock file keeps two test binaries from doing it at the same time).
+/// Installs Synapse once: a lock file keeps tests running at the same time (threads or test
+/// binaries) from installing it together.
 fn install() -> PathBuf {
     let venv = venv();
     let python = venv.join("bin/python");
     let marker = venv.join(".installed");
+    let parent = venv.parent().expect("target dir");
+    std::fs::create_dir_all(parent).expect("target/synapse");
+    let lock = std::fs::File::create(parent.join(".install-lock")).expect("lock file");
+    lock.lock().expect("install lock");
     if marker.exists() {
         return venv;
     }
-    std::fs::create_dir_all(venv.parent().expect("target dir")).expect("target/synapse");
+    // A half-made virtualenv from an interrupted run is made again.
+    let _ = std::fs::remove_dir_all(&venv);
     let status = Command::new("python3")
         .args(["-m", "venv"])
         .arg(&venv)
