@@ -292,9 +292,7 @@ impl Matrix {
                         return;
                     }
                     let inbound = inbound_of(&event.content.msgtype);
-                    channel
-                        .step(&room, &event.sender, Some(event.event_id.clone()), inbound)
-                        .await;
+                    channel.step(&room, &event.sender, inbound).await;
                 }
             },
         ));
@@ -348,17 +346,11 @@ impl Matrix {
             }
         };
         let inbound = Inbound::Button(token.unwrap_or_else(|| "stale".into()));
-        self.step(room, &event.sender, None, inbound).await;
+        self.step(room, &event.sender, inbound).await;
     }
 
     /// Runs the engine for one event of a person in a direct chat and shows what it says.
-    async fn step(
-        &self,
-        room: &Room,
-        sender: &UserId,
-        _incoming: Option<OwnedEventId>,
-        inbound: Inbound,
-    ) {
+    async fn step(&self, room: &Room, sender: &UserId, inbound: Inbound) {
         if room.state() != RoomState::Joined || !is_direct(room).await {
             return;
         }
@@ -375,7 +367,7 @@ impl Matrix {
         };
         if outcome.replies.contains(&Reply::EraseConversation) {
             drop(shown);
-            return self.quick_exit(room, &who, &outcome).await;
+            return self.quick_exit(room, &who).await;
         }
         *shown = self.show(room, &who, &outcome).await;
     }
@@ -427,11 +419,12 @@ impl Matrix {
         if let Some((png, alt)) = image {
             let caption = TextMessageEventContent::plain(alt);
             let config = AttachmentConfig::new().caption(Some(caption));
-            if let Err(error) = room
+            if room
                 .send_attachment("pictogram.png", &mime::IMAGE_PNG, png, config)
                 .await
+                .is_err()
             {
-                self.undelivered(who, outcome, &error.to_string());
+                self.undelivered(who, outcome);
             }
         }
         if let Some(items) = choices {
@@ -449,8 +442,8 @@ impl Matrix {
         let body = join_paragraphs(&texts, choices.map_or(0, Vec::len));
         let sent = match room.send(RoomMessageEventContent::text_plain(body)).await {
             Ok(sent) => sent.response.event_id,
-            Err(error) => {
-                self.undelivered(who, outcome, &error.to_string());
+            Err(_) => {
+                self.undelivered(who, outcome);
                 return None;
             }
         };
@@ -468,8 +461,8 @@ impl Matrix {
         })
     }
 
-    fn undelivered(&self, who: &Pseudonym, outcome: &Outcome, error: &str) {
-        let _ = error;
+    /// Counts and logs an undelivered reply; the SDK's error is not logged (it may name the room).
+    fn undelivered(&self, who: &Pseudonym, outcome: &Outcome) {
         tracing::warn!(session = %who, "Matrix: a reply could not be delivered");
         if let Err(error) = self
             .runtime
@@ -481,7 +474,7 @@ impl Matrix {
 
     /// Quick exit: the session is already erased; the bot's events in the room are redacted,
     /// then it leaves and forgets the room.
-    async fn quick_exit(&self, room: &Room, who: &Pseudonym, outcome: &Outcome) {
+    async fn quick_exit(&self, room: &Room, who: &Pseudonym) {
         let Some(me) = self.client.user_id().map(ToOwned::to_owned) else {
             return;
         };
@@ -522,7 +515,6 @@ impl Matrix {
         } else if let Err(error) = room.forget().await {
             tracing::warn!(session = %who, %error, "Matrix: could not forget the room");
         }
-        let _ = outcome;
         if let Ok(mut rooms) = self.rooms.lock() {
             rooms.remove(room.room_id());
         }
