@@ -445,6 +445,19 @@ fn check_pictograms(content: &Content) -> Vec<Diagnostic> {
                 ));
             }
         }
+        // A choice board shows each choice's pictogram: the same picture twice cannot be told
+        // apart by someone who reads little.
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        for choice in &node.choices {
+            if let Some(id) = choice.pictogram.as_deref()
+                && !seen.insert(id)
+            {
+                out.push(Diagnostic::warning(
+                    choice.location.clone(),
+                    format!("pictogram `{id}` is used by two choices of this node: a board would show the same picture twice"),
+                ));
+            }
+        }
     }
     for id in ENGINE_PICTOGRAMS {
         if content.pictograms.get(id).is_none() {

@@ -271,6 +271,29 @@ end = true
 }
 
 #[test]
+fn two_choices_with_the_same_pictogram_are_a_warning() {
+    let (_root, run) = broken(&[(
+        "flows/safety.toml",
+        r#"id = "safety"
+start = "now"
+
+[nodes.now]
+say = "fx-safety"
+choices = [
+  { text = "fx-choice-back", pictogram = "talk", goto = "welcome:menu" },
+  { text = "fx-choice-urgent", pictogram = "talk", goto = "welcome:menu" },
+]
+"#,
+    )]);
+    run.assert_code(0);
+    assert_finding(
+        &run,
+        "flows/safety.toml:8:12: warning: pictogram `talk` is used by two choices of this node: a board would show the same picture twice",
+    );
+    assert_counts(&run, 0, 1);
+}
+
+#[test]
 fn a_dead_end() {
     let (_root, run) = broken(&[(
         "flows/safety.toml",
