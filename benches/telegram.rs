@@ -47,6 +47,22 @@ fn wait_handled(api: &BotApi, what: &str) {
     });
 }
 
+/// Every chat runs the loop `rounds` times; returns the updates sent and the seconds until all
+/// are handled.
+fn measured_round(api: &BotApi, chats: i64, rounds: usize) -> (f64, f64) {
+    let started = Instant::now();
+    for _ in 0..rounds {
+        for line in LOOP {
+            for chat in 1..=chats {
+                api.text(chat, line);
+            }
+        }
+    }
+    wait_handled(api, "the measured round");
+    let updates = (chats as usize * rounds * LOOP.len()) as f64;
+    (updates, started.elapsed().as_secs_f64())
+}
+
 fn sends(api: &BotApi) -> usize {
     api.calls_of("sendMessage").len() + api.calls_of("sendPhoto").len()
 }
@@ -81,17 +97,7 @@ fn passerelle(chats: i64, rounds: usize) -> (f64, f64) {
     }
     wait_handled(&api, "the warm-up");
     let sent_before = sends(&api);
-    let started = Instant::now();
-    for _ in 0..rounds {
-        for line in LOOP {
-            for chat in 1..=chats {
-                api.text(chat, line);
-            }
-        }
-    }
-    wait_handled(&api, "the measured round");
-    let elapsed = started.elapsed().as_secs_f64();
-    let updates = (chats as usize * rounds * LOOP.len()) as f64;
+    let (updates, elapsed) = measured_round(&api, chats, rounds);
     let messages = (sends(&api) - sent_before) as f64;
     let _ = stop.send(true);
     (updates / elapsed, messages / elapsed)
@@ -127,16 +133,8 @@ fn baseline(chats: i64, rounds: usize) -> f64 {
         api.text(chat, "/start");
     }
     wait_handled(&api, "the baseline warm-up");
-    let started = Instant::now();
-    for _ in 0..rounds {
-        for line in LOOP {
-            for chat in 1..=chats {
-                api.text(chat, line);
-            }
-        }
-    }
-    wait_handled(&api, "the baseline round");
-    (chats as usize * rounds * LOOP.len()) as f64 / started.elapsed().as_secs_f64()
+    let (updates, elapsed) = measured_round(&api, chats, rounds);
+    updates / elapsed
 }
 
 fn main() {

@@ -496,17 +496,22 @@ fn check_pictograms(content: &Content) -> Vec<Diagnostic> {
     out
 }
 
-/// Intents declared by flows need patterns in every language; patterns for undeclared intents
-/// are never used.
-fn check_intents(content: &Content) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let declared: BTreeSet<&str> = content
+/// The intents patterns may be written for: those the flows declare and the built-in ones.
+pub fn known_intents(content: &Content) -> BTreeSet<&str> {
+    content
         .flows
         .declared_intents
         .iter()
         .map(String::as_str)
         .chain(BUILT_IN_INTENTS.iter().copied())
-        .collect();
+        .collect()
+}
+
+/// Intents declared by flows need patterns in every language; patterns for undeclared intents
+/// are never used.
+fn check_intents(content: &Content) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let declared = known_intents(content);
     for locale in content.locales.all() {
         let defined: BTreeMap<&str, &Location> = locale.intents.defined().collect();
         for intent in &declared {

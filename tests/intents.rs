@@ -6,8 +6,9 @@ mod support;
 
 use std::collections::BTreeMap;
 
+use passerelle::check::known_intents;
 use passerelle::content::{Content, ContentFiles};
-use passerelle::engine::{BUILT_IN_INTENTS, Engine, Inbound};
+use passerelle::engine::{Engine, Inbound};
 use passerelle::flow::NodeRef;
 use passerelle::text::fold;
 use serde::Deserialize;
@@ -74,15 +75,9 @@ fn every_language_reaches_its_intents_and_only_them() {
                 failures.push(format!("{tag}: no example for the `{required}` intent"));
             }
         }
-        let known: Vec<&str> = content
-            .flows
-            .declared_intents
-            .iter()
-            .map(String::as_str)
-            .chain(BUILT_IN_INTENTS.iter().copied())
-            .collect();
+        let known = known_intents(&content);
         for (intent, lines) in &examples {
-            if !known.contains(&intent.as_str()) {
+            if !known.contains(intent.as_str()) {
                 failures.push(format!("{tag}: `{intent}` is not an intent of the flows"));
             }
             for line in &lines.matching {

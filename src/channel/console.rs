@@ -5,7 +5,7 @@ use std::io::{BufRead, Write};
 
 use thiserror::Error;
 
-use crate::engine::{Inbound, Reply, Session};
+use crate::engine::{Inbound, Outcome, Reply, Session};
 use crate::locale::Direction;
 use crate::runtime::{Runtime, RuntimeError, now_secs};
 use crate::text::{rtl_line, strip_isolates};
@@ -55,13 +55,7 @@ pub fn run(
         Inbound::Text("/start".into())
     };
     let outcome = runtime.handle_as(&who, opening, now_secs(), fresh.clone())?;
-    render(
-        &outcome.replies,
-        outcome.direction,
-        &mut output,
-        options.interactive,
-    )?;
-    prompt(&mut output, options.interactive)?;
+    show(&outcome, &mut output, options.interactive)?;
     for line in input.lines() {
         let line = match line {
             Ok(line) => line,
@@ -70,15 +64,15 @@ pub fn run(
             Err(error) => return Err(error.into()),
         };
         let outcome = runtime.handle_as(&who, Inbound::Text(line), now_secs(), fresh.clone())?;
-        render(
-            &outcome.replies,
-            outcome.direction,
-            &mut output,
-            options.interactive,
-        )?;
-        prompt(&mut output, options.interactive)?;
+        show(&outcome, &mut output, options.interactive)?;
     }
     Ok(())
+}
+
+/// The replies of one outcome, then the prompt.
+fn show(outcome: &Outcome, output: &mut impl Write, interactive: bool) -> std::io::Result<()> {
+    render(&outcome.replies, outcome.direction, output, interactive)?;
+    prompt(output, interactive)
 }
 
 fn prompt(output: &mut impl Write, interactive: bool) -> std::io::Result<()> {

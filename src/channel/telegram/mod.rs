@@ -287,7 +287,7 @@ impl Telegram {
 
     /// One update, remembering at once the messages it shows (webhook mode, where no worker
     /// keeps them until the chat's next update).
-    pub async fn handle_update_now(&self, update: Update) {
+    pub(super) async fn handle_update_now(&self, update: Update) {
         let mut shown = Shown::default();
         self.handle_update(update, &mut shown).await;
         self.flush(&mut shown).await;
