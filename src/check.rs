@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use crate::content::{Content, ContentFiles};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::engine::{
-    BUILT_IN_INTENTS, ENGINE_MESSAGES, ENGINE_PICTOGRAMS, ENTRY_FLOW, need_message,
+    BUILT_IN_INTENTS, ENGINE_MESSAGES, ENGINE_PICTOGRAMS, ENTRY_FLOW, HANDOFF_MESSAGES,
+    need_message, urgency_message,
 };
 use crate::flow::{ArgValue, FlowSet, Input, NodeRef};
 use crate::locale::{defined_messages, wording_hits};
@@ -288,6 +289,10 @@ fn check_messages(content: &Content) -> Vec<Diagnostic> {
                 used.entry(need_message(need))
                     .or_insert_with(|| choice.location.clone());
             }
+            if let Some(urgency) = choice.set.get("urgency") {
+                used.entry(urgency_message(urgency))
+                    .or_insert_with(|| choice.location.clone());
+            }
         }
     }
     for association in &content.directory.associations {
@@ -296,7 +301,7 @@ fn check_messages(content: &Content) -> Vec<Diagnostic> {
                 .or_insert_with(|| association.location.clone());
         }
     }
-    for id in ENGINE_MESSAGES {
+    for id in ENGINE_MESSAGES.iter().chain(HANDOFF_MESSAGES) {
         used.entry((*id).to_owned())
             .or_insert_with(|| Location::file("flows/README.md"));
     }

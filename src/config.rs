@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use thiserror::Error;
 
+use crate::handoff::{DeskSettings, HandoffTimes};
 use crate::runtime::RuntimeSettings;
 
 /// Why the configuration is unusable.
@@ -47,6 +48,66 @@ struct RawConfig {
     telegram: TelegramSettings,
     #[serde(default)]
     matrix: MatrixSettings,
+    #[serde(default)]
+    handoff: RawHandoff,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHandoff {
+    answer_within: Option<toml::Spanned<String>>,
+    expire_after: Option<toml::Spanned<String>>,
+    time_zone: Option<String>,
+    #[serde(default)]
+    desk: Vec<toml::Spanned<DeskSettings>>,
+}
+
+/// The warm handoff's settings (`[handoff]` and its `[[handoff.desk]]` tables).
+#[derive(Debug, Clone, PartialEq)]
+pub struct HandoffSettings {
+    /// Staff should answer within this; then the person gets the card and the numbers.
+    pub times: HandoffTimes,
+    /// The time zone of desks' opening hours.
+    pub time_zone: String,
+    /// The desks, as written (checked against the content when serving).
+    pub desks: Vec<DeskSettings>,
+}
+
+impl Default for HandoffSettings {
+    fn default() -> Self {
+        Self {
+            times: HandoffTimes::default(),
+            time_zone: "Europe/Paris".into(),
+            desks: Vec::new(),
+        }
+    }
+}
+
+/// Reads a duration such as `30m`, `45s`, `2h` or `14d`.
+pub fn parse_duration(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: u64 = number.parse().map_err(|_| {
+        format!("`{text}` is not a duration (write for example \"30m\" or \"14d\")")
+    })?;
+    let unit = match unit.trim() {
+        "s" => 1,
+        "m" | "min" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => {
+            return Err(format!(
+                "`{text}`: the unit is s, m, h or d (for example \"30m\")"
+            ));
+        }
+    };
+    match number.checked_mul(unit) {
+        Some(0) | None => Err(format!("`{text}` is not a usable duration")),
+        Some(secs) => Ok(secs),
+    }
 }
 
 /// The Matrix channel's settings (`[matrix]` in the config file). The password or access token
@@ -133,6 +194,8 @@ pub struct Config {
     pub telegram: TelegramSettings,
     /// The Matrix channel.
     pub matrix: MatrixSettings,
+    /// The warm handoff.
+    pub handoff: HandoffSettings,
 }
 
 impl Config {
@@ -146,6 +209,7 @@ impl Config {
             allow_generated_secret: true,
             telegram: TelegramSettings::default(),
             matrix: MatrixSettings::default(),
+            handoff: HandoffSettings::default(),
         }
     }
 
@@ -169,6 +233,43 @@ impl Config {
         })?;
         let base = path.parent().unwrap_or(Path::new("."));
         let defaults = Self::embedded_default();
+        let duration = |value: Option<toml::Spanned<String>>, default: u64| match value {
+            None => Ok(default),
+            Some(value) => parse_duration(value.get_ref()).map_err(|message| {
+                let (line, column) = crate::diagnostic::line_column(&text, value.span().start);
+                ConfigError::Parse {
+                    path: path.to_path_buf(),
+                    line,
+                    column,
+                    message,
+                }
+            }),
+        };
+        let handoff = HandoffSettings {
+            times: HandoffTimes {
+                answer_within_secs: duration(
+                    raw.handoff.answer_within,
+                    defaults.handoff.times.answer_within_secs,
+                )?,
+                expire_after_secs: duration(
+                    raw.handoff.expire_after,
+                    defaults.handoff.times.expire_after_secs,
+                )?,
+            },
+            time_zone: raw.handoff.time_zone.unwrap_or(defaults.handoff.time_zone),
+            desks: raw
+                .handoff
+                .desk
+                .into_iter()
+                .map(|spanned| {
+                    let line = crate::diagnostic::line_column(&text, spanned.span().start).0;
+                    DeskSettings {
+                        line,
+                        ..spanned.into_inner()
+                    }
+                })
+                .collect(),
+        };
         Ok(Self {
             data_dir: raw.data_dir.map_or(defaults.data_dir, |d| base.join(d)),
             content_dir: raw.content_dir.map(|d| base.join(d)),
@@ -187,6 +288,7 @@ impl Config {
                 ..raw.telegram
             },
             matrix: raw.matrix,
+            handoff,
         })
     }
 }
@@ -224,6 +326,23 @@ mod tests {
         assert_eq!(config.runtime.session_ttl_secs, 7200);
         assert!(!config.allow_generated_secret);
         assert!(config.runtime.campaigns.contains("lycee2026"));
+
+        std::fs::write(
+            &path,
+            "[handoff]\nanswer_within = \"20m\"\n\n[[handoff.desk]]\nassociation = \"ceid-33\"\nchannel = \"matrix\"\nroom = \"!a:b\"\n",
+        )
+        .unwrap();
+        let config = Config::from_file(&path).unwrap();
+        assert_eq!(config.handoff.times.answer_within_secs, 1200);
+        assert_eq!(config.handoff.times.expire_after_secs, 14 * 86_400);
+        assert_eq!(config.handoff.desks[0].line, 4);
+        assert_eq!(config.handoff.desks[0].hours, "always");
+        std::fs::write(&path, "[handoff]\nexpire_after = \"two weeks\"\n").unwrap();
+        let error = Config::from_file(&path).unwrap_err().to_string();
+        assert!(
+            error.contains("passerelle.toml:2:") && error.contains("not a duration"),
+            "{error}"
+        );
 
         std::fs::write(&path, "data_dir = \"data\"\nsession_ttl = 2\n").unwrap();
         let error = Config::from_file(&path).unwrap_err().to_string();

@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod directory;
 pub mod engine;
 pub mod flow;
+pub mod handoff;
 pub mod locale;
 pub mod pictogram;
 pub mod privacy;

@@ -16,6 +16,7 @@ use passerelle::content::ContentFiles;
 use passerelle::directory::map_svg;
 use passerelle::engine::Engine;
 use passerelle::flow::{Input, NodeRef};
+use passerelle::handoff::{DeskChannel, Desks, Hub};
 use passerelle::pictogram::{BoardCell, board, contact_sheet, encode_png, render_with_fonts};
 use passerelle::privacy::{SecretSource, load_secret};
 use passerelle::runtime::{Runtime, now_secs};
@@ -345,6 +346,7 @@ async fn serve_channels(config: &Config, runtime: Arc<Runtime>) -> Result<(), St
         tracing::info!("stopping: finishing the messages in hand");
         let _ = stop.send(true);
     });
+    let hub = handoff_hub(config, &runtime)?;
     let mut channels: tokio::task::JoinSet<Result<(), String>> = tokio::task::JoinSet::new();
     #[cfg(feature = "telegram")]
     if passerelle::channel::telegram::configured(&config.telegram) {
@@ -357,6 +359,7 @@ async fn serve_channels(config: &Config, runtime: Arc<Runtime>) -> Result<(), St
             &config.data_dir,
         )
         .map_err(|e| e.to_string())?;
+        telegram.attach(Arc::clone(&hub));
         let stopped = stopped.clone();
         channels.spawn(async move { telegram.run(stopped).await.map_err(|e| e.to_string()) });
     }
@@ -371,6 +374,7 @@ async fn serve_channels(config: &Config, runtime: Arc<Runtime>) -> Result<(), St
         channels.spawn(async move { matrix.run(stopped).await.map_err(|e| e.to_string()) });
     }
     let _ = (&runtime, &stopped);
+    spawn_handoff_upkeep(Arc::clone(&hub), stopped.clone());
     if channels.is_empty() {
         return Err(format!(
             "{} configured, but this version of passerelle has no adapter for it yet; use `passerelle chat` meanwhile",
@@ -381,6 +385,55 @@ async fn serve_channels(config: &Config, runtime: Arc<Runtime>) -> Result<(), St
         done.map_err(|e| format!("a channel stopped unexpectedly: {e}"))??;
     }
     Ok(())
+}
+
+/// The warm handoff over the configured desks, checked against the content and the channels
+/// of this run: a desk nobody could reach is an error at start, not a silent fallback later.
+fn handoff_hub(config: &Config, runtime: &Arc<Runtime>) -> Result<Arc<Hub>, String> {
+    let desks = Desks::check(
+        &config.handoff.desks,
+        &config.handoff.time_zone,
+        runtime.engine().content(),
+    )
+    .map_err(|errors| {
+        errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    let running = passerelle::channel::configured(config);
+    for desk in desks.all() {
+        let needed = match desk.channel {
+            DeskChannel::Matrix => "Matrix",
+            DeskChannel::Telegram => "Telegram",
+        };
+        if !running.contains(&needed) {
+            return Err(format!(
+                "the desk of `{}` is on {needed}, which is not configured (or not in this build): configure it, or move the desk",
+                desk.association
+            ));
+        }
+    }
+    if desks.is_empty() {
+        tracing::info!(
+            "no staff desk configured: a request for a human gets the association's card"
+        );
+    }
+    Ok(Hub::new(Arc::clone(runtime), desks, config.handoff.times))
+}
+
+/// Every few seconds: the fallback for requests nobody answered in time, and expired routes.
+fn spawn_handoff_upkeep(hub: Arc<Hub>, mut stopped: tokio::sync::watch::Receiver<bool>) {
+    let every = Duration::from_secs(hub.times().upkeep_every_secs());
+    tokio::spawn(async move {
+        loop {
+            tokio::select! {
+                () = tokio::time::sleep(every) => hub.tick(now_secs()).await,
+                _ = stopped.changed() => break,
+            }
+        }
+    });
 }
 
 async fn wait_for_signal() {

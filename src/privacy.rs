@@ -38,6 +38,27 @@ impl Secret {
         Ok(Self(bytes))
     }
 
+    /// A key for one purpose (`label`), derived from the secret so that the secret itself
+    /// never encrypts anything and each use has its own key.
+    pub fn derive_key(&self, label: &str) -> [u8; 32] {
+        let mut mac = self.mac();
+        mac.update(b"passerelle/key/");
+        mac.update(label.as_bytes());
+        mac.finalize().into_bytes().into()
+    }
+
+    /// A keyed hash of parts under a label: a store key that reveals none of the parts.
+    pub fn keyed_hash(&self, label: &str, parts: &[&str]) -> [u8; 32] {
+        let mut mac = self.mac();
+        mac.update(b"passerelle/");
+        mac.update(label.as_bytes());
+        for part in parts {
+            mac.update(&[0]);
+            mac.update(part.as_bytes());
+        }
+        mac.finalize().into_bytes().into()
+    }
+
     fn mac(&self) -> Hmac<Sha256> {
         // HMAC takes keys of any length, so this cannot fail.
         <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0)
@@ -150,6 +171,11 @@ impl Pseudonym {
         mac.update(&[0]);
         mac.update(platform_id.as_bytes());
         Self(mac.finalize().into_bytes().into())
+    }
+
+    /// A pseudonym from its raw bytes (kept sealed in a route).
+    pub fn from_bytes(bytes: [u8; 32]) -> Self {
+        Self(bytes)
     }
 
     /// The raw bytes (store keys).

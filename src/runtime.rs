@@ -7,7 +7,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use thiserror::Error;
 
-use crate::engine::{Engine, Inbound, Outcome, Session};
+use crate::engine::{Engine, HandoffEvent, HandoffNotice, Inbound, Outcome, Session};
 use crate::privacy::{Pseudonym, Secret};
 use crate::store::{CounterKey, Store, StoreError};
 
@@ -80,6 +80,49 @@ impl Runtime {
     /// The store.
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// The secret (the handoff derives its route key and desk index from it).
+    pub(crate) fn secret(&self) -> &Secret {
+        &self.secret
+    }
+
+    /// Applies what the handoff hub says to a person's conversation (a request posted, staff
+    /// words, a fallback); `fresh` is the session to use when none is stored.
+    pub fn notice(
+        &self,
+        who: &Pseudonym,
+        notice: HandoffNotice,
+        now: u64,
+        fresh: Option<Session>,
+    ) -> Result<Outcome, RuntimeError> {
+        let _guard = self.lock(who);
+        let stored = self.store.load(who, now, self.settings.session_ttl_secs)?;
+        let session = stored.or(fresh).unwrap_or_default();
+        let outcome = self.engine.notice(session, notice, now);
+        if let Some(session) = &outcome.session {
+            self.store.save(who, session)?;
+        }
+        Ok(outcome)
+    }
+
+    /// For a channel that reaches no desk (the terminal, a platform without a hub): a
+    /// consented request gets the honest fallback, the association's card and the numbers.
+    pub fn without_desk(
+        &self,
+        who: &Pseudonym,
+        mut outcome: Outcome,
+        now: u64,
+    ) -> Result<Outcome, RuntimeError> {
+        if let Some(HandoffEvent::Open(request)) = outcome.handoff.take() {
+            let notice = HandoffNotice::NoDesk {
+                association: request.association,
+            };
+            let more = self.notice(who, notice, now, None)?;
+            outcome.replies.extend(more.replies);
+            outcome.session = more.session;
+        }
+        Ok(outcome)
     }
 
     /// The pseudonym of a platform id on a channel.
@@ -175,10 +218,21 @@ impl Runtime {
         lang: &str,
         now: u64,
     ) -> Result<(), RuntimeError> {
+        self.count_event("undelivered", channel, lang, now)
+    }
+
+    /// Counts one event in aggregate (per day, kind, name and language): nothing about who.
+    pub fn count_event(
+        &self,
+        kind: &str,
+        name: &str,
+        lang: &str,
+        now: u64,
+    ) -> Result<(), RuntimeError> {
         let key = CounterKey {
             day: now / SECONDS_PER_DAY,
-            kind: "undelivered".into(),
-            name: channel.to_owned(),
+            kind: kind.to_owned(),
+            name: name.to_owned(),
             lang: lang.to_owned(),
         };
         Ok(self.store.count(&key, 1)?)

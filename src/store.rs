@@ -12,6 +12,8 @@ use crate::privacy::Pseudonym;
 
 const SESSIONS: &str = "sessions";
 const COUNTERS: &str = "counters";
+const ROUTES: &str = "routes";
+const DESK_MESSAGES: &str = "desk-messages";
 const SEPARATOR: char = '\u{1f}';
 const CACHE_BYTES: u64 = 16 * 1024 * 1024;
 /// Pending counter keys that trigger a write of all of them.
@@ -107,6 +109,10 @@ pub struct Store {
     db: sled::Db,
     sessions: sled::Tree,
     counters: sled::Tree,
+    /// Sealed handoff routes, by ticket code.
+    routes: sled::Tree,
+    /// Ticket codes, by a keyed hash of a desk message (channel, room, message id).
+    desk_messages: sled::Tree,
     /// Counter increments not yet written: a few hot keys would otherwise be rewritten on
     /// every message. A crash loses at most these (aggregates only).
     pending: Arc<Mutex<HashMap<CounterKey, u64>>>,
@@ -155,10 +161,16 @@ impl Store {
         let counters = db
             .open_tree(COUNTERS)
             .map_err(|error| classify(dir, error))?;
+        let routes = db.open_tree(ROUTES).map_err(|error| classify(dir, error))?;
+        let desk_messages = db
+            .open_tree(DESK_MESSAGES)
+            .map_err(|error| classify(dir, error))?;
         Ok(Self {
             db,
             sessions,
             counters,
+            routes,
+            desk_messages,
             pending: Arc::default(),
             path: dir.to_path_buf(),
             durability,
@@ -250,6 +262,76 @@ impl Store {
             self.db.flush().map_err(|e| self.fail(e))?;
         }
         Ok(erased)
+    }
+
+    /// Saves a ticket's sealed route.
+    pub fn put_route(&self, code: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        self.routes
+            .insert(code.as_bytes(), bytes)
+            .map_err(|e| self.fail(e))?;
+        self.durable()
+    }
+
+    /// A ticket's sealed route.
+    pub fn route(&self, code: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self
+            .routes
+            .get(code.as_bytes())
+            .map_err(|e| self.fail(e))?
+            .map(|bytes| bytes.to_vec()))
+    }
+
+    /// Saves a new ticket's route unless the code is taken; returns whether it was saved.
+    pub fn put_new_route(&self, code: &str, bytes: &[u8]) -> Result<bool, StoreError> {
+        let saved = self
+            .routes
+            .compare_and_swap(code.as_bytes(), None::<&[u8]>, Some(bytes))
+            .map_err(|e| self.fail(e))?
+            .is_ok();
+        self.durable()?;
+        Ok(saved)
+    }
+
+    /// Erases a ticket's route.
+    pub fn remove_route(&self, code: &str) -> Result<(), StoreError> {
+        self.routes
+            .remove(code.as_bytes())
+            .map_err(|e| self.fail(e))?;
+        self.durable()
+    }
+
+    /// Every ticket code with its sealed route.
+    pub fn routes(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        self.routes
+            .iter()
+            .map(|entry| {
+                let (key, value) = entry.map_err(|e| self.fail(e))?;
+                Ok((String::from_utf8_lossy(&key).into_owned(), value.to_vec()))
+            })
+            .collect()
+    }
+
+    /// Remembers which ticket a desk message belongs to.
+    pub fn put_desk_message(&self, key: &[u8; 32], code: &str) -> Result<(), StoreError> {
+        self.desk_messages
+            .insert(key, code.as_bytes())
+            .map_err(|e| self.fail(e))?;
+        self.durable()
+    }
+
+    /// The ticket a desk message belongs to.
+    pub fn desk_message(&self, key: &[u8; 32]) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .desk_messages
+            .get(key)
+            .map_err(|e| self.fail(e))?
+            .map(|code| String::from_utf8_lossy(&code).into_owned()))
+    }
+
+    /// Forgets a desk message.
+    pub fn remove_desk_message(&self, key: &[u8; 32]) -> Result<(), StoreError> {
+        self.desk_messages.remove(key).map_err(|e| self.fail(e))?;
+        self.durable()
     }
 
     /// Erases every session; returns how many.

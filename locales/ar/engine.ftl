@@ -52,7 +52,6 @@ contact-card-national = لا أعرف جمعية معتمدة قرب هذا ال
 contact-card-none = لا أعرف بعد جمعية في { $dept_name }. الأرقام الوطنية تبقى متاحة: 17 أو 112 عند الخطر، 115 لمأوى طارئ، 3919 للعنف ضد النساء.
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.
-handoff-request-summary = طلب جديد بدون اسم. اللغة: { $lang }. الاحتياجات: { $needs }. المقاطعة: { $dept }.
 
 # Between the items of a list (the needs an association helps with): a string literal,
 # so that the space is kept.

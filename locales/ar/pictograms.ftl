@@ -22,6 +22,7 @@ picto-rights = حقوق
 picto-school = مدرسة
 picto-protection = حماية
 picto-hours = الوقت، المواعيد
+picto-calendar = التقويم، بعد بضعة أيام
 picto-language = لغة
 picto-yes = نعم
 picto-no = لا

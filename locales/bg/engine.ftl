@@ -49,7 +49,6 @@ contact-card-national = Не познавам одобрена организа�
 contact-card-none = Още не познавам организация за { $dept_name }. Националните номера остават: 17 или 112 при опасност, 115 за спешен подслон, 3919 при насилие над жени.
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.
-handoff-request-summary = Нова анонимна молба. Език: { $lang }. Нужди: { $needs }. Департамент: { $dept }.
 
 # Between the items of a list (the needs an association helps with): a string literal,
 # so that the space is kept.

@@ -22,6 +22,7 @@ picto-rights = Права
 picto-school = Училище
 picto-protection = Защита
 picto-hours = Време, часове
+picto-calendar = Календар, след няколко дни
 picto-language = Език
 picto-yes = Да
 picto-no = Не

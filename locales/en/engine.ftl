@@ -49,7 +49,6 @@ contact-card-national = I do not know an approved association near this place. T
 contact-card-none = I do not know an association for { $dept_name } yet. The national numbers are still there: 17 or 112 in danger, 115 for emergency housing, 3919 for violence against women.
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.
-handoff-request-summary = New anonymous request. Language: { $lang }. Needs: { $needs }. Département: { $dept }.
 
 # Between the items of a list (the needs an association helps with): a string literal,
 # so that the space is kept.

@@ -22,6 +22,7 @@ picto-rights = Rights
 picto-school = School
 picto-protection = Protection
 picto-hours = Time, opening hours
+picto-calendar = Calendar, in a few days
 picto-language = Language
 picto-yes = Yes
 picto-no = No

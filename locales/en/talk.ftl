@@ -13,16 +13,19 @@ need-safety = Safety
 talk-ask-where = Which département or town are you in? Write its number (for example 33), a postcode or the name of the town. No address needed.
 talk-found = Chosen département: { $dept_name }.
 
-talk-consent-offer = I can also prepare an anonymous request for this association.
-talk-consent-shared = What is sent: your language, what you chose here, your département.
-talk-consent-not-shared = What is not sent: no name, no phone number, no account.
+talk-ask-urgency = When would you like an answer?
+urgency-today = Today if possible
+urgency-soon = In the next few days
+urgency-later = There is no hurry
+
+talk-consent-offer = I can send an anonymous request to this association. Someone from the team can then answer you here, in this conversation.
+talk-consent-shared = What is sent: your language, what you chose here, your département, and when you would like an answer.
+talk-consent-not-shared = What is not sent: no name, no phone number, no account. The team only sees a request number.
 talk-consent-limit-text = What you write yourself will be read by the team. Do not write your name or your address.
-talk-consent-limit-danger = The team keeps things secret. But if a child or a person is in serious danger, the team may call the emergency services.
-talk-consent-ask = Do you want to prepare this request?
+talk-consent-limit-danger = The team keeps things confidential. But if a child or someone is in serious danger, they may call for help.
+talk-consent-ask = Would you like to send this request?
 
-talk-declined = All right, nothing is sent. You can come back whenever you want.
+talk-declined = All right, nothing is sent. You can come back whenever you like.
 
-talk-ask-message = You can add a short message for the team, with no name and no number. If not, write "ok".
-
-talk-sent = Your request is ready, but this service cannot send it by itself yet. Contact the association with the card above.
-talk-sent-stop = To stop at any time: /stop. In danger: 17 or 112.
+talk-ask-message = You can add a short message for the team, without a name or a number. It is passed on, never kept.
+choice-no-message = Send without a message

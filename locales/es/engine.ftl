@@ -49,7 +49,6 @@ contact-card-national = No conozco ninguna asociación autorizada cerca de ese l
 contact-card-none = Todavía no conozco ninguna asociación para { $dept_name }. Los números nacionales siguen disponibles: 17 o 112 en caso de peligro, 115 para un alojamiento de urgencia, 3919 para la violencia contra las mujeres.
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.
-handoff-request-summary = Nueva solicitud anónima. Idioma: { $lang }. Necesidades: { $needs }. Departamento: { $dept }.
 
 # Between the items of a list (the needs an association helps with): a string literal,
 # so that the space is kept.

@@ -22,6 +22,7 @@ picto-rights = Derechos
 picto-school = Escuela
 picto-protection = Protección
 picto-hours = Tiempo, horarios
+picto-calendar = Calendario, dentro de unos días
 picto-language = Idioma
 picto-yes = Sí
 picto-no = No

@@ -49,7 +49,6 @@ contact-card-national = Je ne connais pas d'association agréée près de ce lie
 contact-card-none = Je ne connais pas encore d'association pour { $dept_name }. Les numéros nationaux restent là : 17 ou 112 en cas de danger, 115 pour un hébergement d'urgence, 3919 pour les violences faites aux femmes.
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.
-handoff-request-summary = Nouvelle demande anonyme. Langue : { $lang }. Besoins : { $needs }. Département : { $dept }.
 
 # Between the items of a list (the needs an association helps with): a string literal,
 # so that the space is kept.

@@ -22,6 +22,7 @@ picto-rights = Droits
 picto-school = École
 picto-protection = Protection
 picto-hours = Temps, horaires
+picto-calendar = Calendrier, dans quelques jours
 picto-language = Langue
 picto-yes = Oui
 picto-no = Non

@@ -13,16 +13,19 @@ need-safety = La sécurité
 talk-ask-where = Dans quel département ou quelle ville êtes-vous ? Écrivez son numéro (par exemple 33), un code postal ou le nom de la ville. Pas besoin d'adresse.
 talk-found = Département choisi : { $dept_name }.
 
-talk-consent-offer = Je peux aussi préparer une demande anonyme pour cette association.
-talk-consent-shared = Ce qui est envoyé : votre langue, ce que vous avez choisi ici, votre département.
-talk-consent-not-shared = Ce qui n'est pas envoyé : ni nom, ni numéro de téléphone, ni compte.
+talk-ask-urgency = Pour quand aimeriez-vous une réponse ?
+urgency-today = Aujourd'hui si possible
+urgency-soon = Dans les prochains jours
+urgency-later = Ce n'est pas pressé
+
+talk-consent-offer = Je peux envoyer une demande anonyme à cette association. Une personne de l'équipe pourra vous répondre ici, dans cette conversation.
+talk-consent-shared = Ce qui est envoyé : votre langue, ce que vous avez choisi ici, votre département, et quand vous aimeriez une réponse.
+talk-consent-not-shared = Ce qui n'est pas envoyé : ni nom, ni numéro de téléphone, ni compte. L'équipe voit seulement un numéro de demande.
 talk-consent-limit-text = Ce que vous écrivez vous-même sera lu par l'équipe. N'écrivez pas votre nom ou votre adresse.
 talk-consent-limit-danger = L'équipe garde le secret. Mais si un enfant ou une personne est en grand danger, elle peut prévenir les secours.
-talk-consent-ask = Voulez-vous préparer cette demande ?
+talk-consent-ask = Voulez-vous envoyer cette demande ?
 
 talk-declined = D'accord, rien n'est envoyé. Vous pouvez revenir quand vous voulez.
 
-talk-ask-message = Vous pouvez ajouter un court message pour l'équipe, sans nom ni numéro. Sinon, écrivez « ok ».
-
-talk-sent = Votre demande est prête, mais ce service ne peut pas encore l'envoyer lui-même. Contactez l'association avec la fiche ci-dessus.
-talk-sent-stop = Pour arrêter à tout moment : /stop. En cas de danger : 17 ou 112.
+talk-ask-message = Vous pouvez ajouter un court message pour l'équipe, sans nom ni numéro. Il est transmis, jamais gardé.
+choice-no-message = Envoyer sans message

@@ -50,7 +50,6 @@ contact-card-national = Não conheço nenhuma associação credenciada perto des
 contact-card-none = Ainda não conheço nenhuma associação para { $dept_name }. Os números nacionais continuam aqui: 17 ou 112 em caso de perigo, 115 para um abrigo de emergência, 3919 para violência contra as mulheres.
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.
-handoff-request-summary = Novo pedido anônimo. Idioma: { $lang }. Necessidades: { $needs }. Departamento: { $dept }.
 
 # Between the items of a list (the needs an association helps with): a string literal,
 # so that the space is kept.

@@ -22,6 +22,7 @@ picto-rights = Direitos
 picto-school = Escola
 picto-protection = Proteção
 picto-hours = Tempo, horários
+picto-calendar = Calendário, daqui a alguns dias
 picto-language = Idioma
 picto-yes = Sim
 picto-no = Não

@@ -50,7 +50,6 @@ contact-card-national = Nu cunosc o asociație autorizată lângă acest loc. Nu
 contact-card-none = Încă nu cunosc o asociație pentru { $dept_name }. Numerele naționale rămân aici: 17 sau 112 în caz de pericol, 115 pentru cazare de urgență, 3919 pentru violența împotriva femeilor.
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.
-handoff-request-summary = Cerere anonimă nouă. Limba: { $lang }. Nevoi: { $needs }. Departament: { $dept }.
 
 # Between the items of a list (the needs an association helps with): a string literal,
 # so that the space is kept.

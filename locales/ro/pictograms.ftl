@@ -22,6 +22,7 @@ picto-rights = Drepturi
 picto-school = Școală
 picto-protection = Protecție
 picto-hours = Timp, orar
+picto-calendar = Calendar, peste câteva zile
 picto-language = Limbă
 picto-yes = Da
 picto-no = Nu

@@ -55,7 +55,11 @@ pub fn run(
         Inbound::Text("/start".into())
     };
     let outcome = runtime.handle_as(&who, opening, now_secs(), fresh.clone())?;
-    show(&outcome, &mut output, options.interactive)?;
+    show(
+        &runtime.without_desk(&who, outcome, now_secs())?,
+        &mut output,
+        options.interactive,
+    )?;
     for line in input.lines() {
         let line = match line {
             Ok(line) => line,
@@ -64,7 +68,11 @@ pub fn run(
             Err(error) => return Err(error.into()),
         };
         let outcome = runtime.handle_as(&who, Inbound::Text(line), now_secs(), fresh.clone())?;
-        show(&outcome, &mut output, options.interactive)?;
+        show(
+            &runtime.without_desk(&who, outcome, now_secs())?,
+            &mut output,
+            options.interactive,
+        )?;
     }
     Ok(())
 }
@@ -134,9 +142,6 @@ pub fn lines(replies: &[Reply]) -> Vec<String> {
                 for line in &card.lines {
                     out.push(format!("  | {}", strip_isolates(line)));
                 }
-            }
-            Reply::HandoffRequest(request) => {
-                out.push(format!("  -> {}", strip_isolates(&request.summary)))
             }
             Reply::EraseConversation => {}
         }

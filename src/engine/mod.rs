@@ -2,6 +2,7 @@
 //! clock of its own, no platform. Every conversation rule lives here or in the content files.
 
 mod command;
+mod handoff;
 mod reply;
 mod session;
 
@@ -12,9 +13,11 @@ pub use command::{
     Audience, Command, MAX_CAMPAIGN_CHARS, MAX_PAYLOAD_CHARS, StartPayload, format_payload,
     parse_command, parse_payload,
 };
-pub use reply::{
-    ChoiceItem, ContactCard, HandoffRequest, Inbound, MediaKind, Outcome, PictogramRef, Reply,
+pub use handoff::{
+    DeskText, EndReason, HANDOFF_MESSAGES, HandoffEvent, HandoffNotice, HandoffRequest, Relay,
+    urgency_message,
 };
+pub use reply::{ChoiceItem, ContactCard, Inbound, MediaKind, Outcome, PictogramRef, Reply};
 pub use session::{MAX_VISIBLE, Session, VisibleMessage};
 
 use crate::content::Content;
@@ -53,13 +56,15 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "contact-card-national",
     "contact-card-helps",
     "place-location-outside",
-    "handoff-request-summary",
     "list-separator",
     "share-location",
 ];
 
 /// Pictograms the engine shows itself: yes/no buttons and contact cards.
 pub const ENGINE_PICTOGRAMS: &[&str] = &["yes", "no", CONTACT_CARD_PICTOGRAM];
+
+/// The session variable naming the association whose card was shown last: a handoff goes there.
+const CARD_VAR: &str = "association";
 
 /// The pictogram of an association's contact card.
 pub const CONTACT_CARD_PICTOGRAM: &str = "group";
@@ -79,6 +84,10 @@ const COMMAND_INTENTS: &[(&str, Command)] = &[
 /// `check` also reports).
 const MAX_STEPS: usize = 64;
 
+/// The longest text a question accepts (the message to staff): a kind sentence asks for a
+/// shorter one rather than cutting it.
+pub const MAX_TEXT_INPUT_CHARS: usize = 1000;
+
 /// Runs conversations over loaded content.
 pub struct Engine {
     content: Content,
@@ -91,6 +100,8 @@ struct Step<'a> {
     visited: Vec<NodeRef>,
     erase: bool,
     campaign: Option<String>,
+    /// What the handoff hub is to do.
+    handoff: Option<HandoffEvent>,
     /// Free text accepted by a text input, for the next action only.
     transient_text: Option<String>,
     /// A point the person gave (a town's centre, a shared location), to rank associations in
@@ -112,19 +123,7 @@ impl Engine {
 
     /// Handles one inbound message. `now` is seconds since the Unix epoch.
     pub fn handle(&self, session: Session, inbound: Inbound, now: u64) -> Outcome {
-        let mut step = Step {
-            session: Session {
-                last_seen: now,
-                ..session
-            },
-            replies: Vec::new(),
-            visited: Vec::new(),
-            erase: false,
-            campaign: None,
-            transient_text: None,
-            transient_near: None,
-            engine: self,
-        };
+        let mut step = self.step(session, now);
         match inbound {
             Inbound::Text(raw) => step.text(&sanitize_inbound(&raw)),
             Inbound::Button(token) => step.button(&token),
@@ -144,6 +143,23 @@ impl Engine {
             }
         }
         step.finish()
+    }
+
+    fn step(&self, session: Session, now: u64) -> Step<'_> {
+        Step {
+            session: Session {
+                last_seen: now,
+                ..session
+            },
+            replies: Vec::new(),
+            visited: Vec::new(),
+            erase: false,
+            campaign: None,
+            handoff: None,
+            transient_text: None,
+            transient_near: None,
+            engine: self,
+        }
     }
 
     /// A new session in a language (the console's `--lang`), not yet started.
@@ -199,6 +215,7 @@ impl<'a> Step<'a> {
             lang,
             direction,
             campaign: self.campaign,
+            handoff: self.handoff,
         }
     }
 
@@ -213,6 +230,20 @@ impl<'a> Step<'a> {
             return self.reprompt_or_start();
         }
         let folded = fold(line);
+        if let Some(relay) = self.session.relay.clone()
+            && !self.session.choosing_language
+        {
+            // An open relay: the words go to staff. The exit word still erases everything, and
+            // danger words still show the numbers at once (the words go to staff too).
+            self.interrupt(&folded);
+            if !self.erase {
+                self.handoff = Some(HandoffEvent::Relay {
+                    ticket: relay.ticket,
+                    text: line.to_owned(),
+                });
+            }
+            return;
+        }
         if self.interrupt(&folded) {
             return;
         }
@@ -311,6 +342,9 @@ impl<'a> Step<'a> {
         if self.session.lang.is_none() {
             return self.language_menu();
         }
+        if self.session.relay.is_some() {
+            return self.relay_reminder();
+        }
         self.say("not-understood", None);
         self.reprompt();
     }
@@ -318,6 +352,9 @@ impl<'a> Step<'a> {
     // ----- commands and interrupts -----------------------------------------------------------
 
     fn command(&mut self, command: Command) {
+        if self.session.relay.is_some() {
+            return self.relay_command(command);
+        }
         match command {
             Command::Start(payload) => self.start(payload.as_deref()),
             Command::Help => {
@@ -355,7 +392,44 @@ impl<'a> Step<'a> {
         }
     }
 
+    /// Commands while a relay is open: the relay is what the person is in, so starting again
+    /// or an unknown command shows it; stopping or forgetting ends it and tells staff.
+    fn relay_command(&mut self, command: Command) {
+        let Some(relay) = self.session.relay.clone() else {
+            return;
+        };
+        match command {
+            Command::Stop | Command::Forget => {
+                self.handoff = Some(HandoffEvent::End {
+                    ticket: relay.ticket,
+                    why: EndReason::Stop,
+                });
+                let name = self.association_name_of(&relay.association);
+                let args = fluent_args([("association".to_owned(), FluentValue::from(name))]);
+                self.say("relay-stopped", Some(&args));
+                self.end_relay();
+                if command == Command::Forget {
+                    self.session.relay = None;
+                    self.command(Command::Forget);
+                }
+            }
+            Command::Exit => self.exit(),
+            Command::Lang => self.language_menu(),
+            Command::Help => {
+                self.say("help", None);
+                self.relay_reminder();
+            }
+            Command::Start(_) | Command::Unknown => self.relay_reminder(),
+        }
+    }
+
     fn exit(&mut self) {
+        if let Some(relay) = self.session.relay.take() {
+            self.handoff = Some(HandoffEvent::End {
+                ticket: relay.ticket,
+                why: EndReason::Exit,
+            });
+        }
         if self.session.lang.is_some() {
             self.say("exit-done", None);
         }
@@ -514,6 +588,7 @@ impl<'a> Step<'a> {
         self.session.choosing_language = false;
         match self.current() {
             Some(at) => self.enter(at),
+            None if self.session.relay.is_some() => self.relay_reminder(),
             None => self.enter_entry(),
         }
     }
@@ -565,6 +640,12 @@ impl<'a> Step<'a> {
             if let Some(action) = node.action {
                 self.act(action);
                 if self.erase {
+                    return;
+                }
+                if matches!(self.handoff, Some(HandoffEvent::Open(_))) {
+                    // What the person is told next depends on the desk: the hub says it.
+                    self.session.at = None;
+                    self.session.ended = true;
                     return;
                 }
             }
@@ -696,6 +777,11 @@ impl<'a> Step<'a> {
             return self.pick(node, index);
         }
         match input {
+            Input::Text if line.chars().count() > MAX_TEXT_INPUT_CHARS => {
+                let args =
+                    fluent_args([("max".to_owned(), FluentValue::from(MAX_TEXT_INPUT_CHARS))]);
+                self.say("input-text-too-long", Some(&args));
+            }
             Input::Text => {
                 self.transient_text = Some(line.to_owned());
                 self.go_next(node);
@@ -809,16 +895,39 @@ impl<'a> Step<'a> {
             .dept
             .as_deref()
             .and_then(|dept| directory.nearest(dept, need, self.lang(), self.transient_near));
-        let Some(association) = association else {
-            if self.session.dept.is_some() {
+        match association {
+            Some(association) => self.show_card(association),
+            None if self.session.dept.is_some() => {
                 let name = self.dept_name();
                 let args = fluent_args([("dept_name".to_owned(), FluentValue::from(name))]);
                 self.say("contact-card-none", Some(&args));
-            } else {
-                self.say("contact-card-national", None);
             }
-            return;
-        };
+            None => self.say("contact-card-national", None),
+        }
+    }
+
+    /// The card of an association by id (the one a handoff chose).
+    fn card_of(&mut self, id: &str) {
+        let directory = &self.content().directory;
+        match directory.associations.iter().find(|a| a.id == id) {
+            Some(association) => self.show_card(association),
+            None => self.contact_card(),
+        }
+    }
+
+    fn association_name_of(&self, id: &str) -> String {
+        self.content()
+            .directory
+            .associations
+            .iter()
+            .find(|a| a.id == id)
+            .map_or_else(|| id.to_owned(), |a| a.name.clone())
+    }
+
+    fn show_card(&mut self, association: &'a crate::directory::Association) {
+        self.session
+            .vars
+            .insert(CARD_VAR.to_owned(), association.id.clone());
         let mut lines = Vec::new();
         let title = fluent_args([
             (
@@ -858,43 +967,31 @@ impl<'a> Step<'a> {
         }));
     }
 
+    /// The person consented: ask the hub to post the request to the association whose card
+    /// they were shown.
     fn handoff(&mut self) {
         let lang = self.lang().to_owned();
         let needs: Vec<String> = self.session.vars.get("need").cloned().into_iter().collect();
         let dept = self.session.dept.clone();
-        let association = dept
-            .as_deref()
-            .and_then(|d| {
-                self.content().directory.nearest(
-                    d,
-                    needs.first().map(String::as_str),
-                    &lang,
-                    self.transient_near,
-                )
-            })
-            .map(|a| a.id.clone());
-        let language_name = self
-            .content()
-            .locales
-            .get(&lang)
-            .map(|l| l.meta.name.clone())
-            .unwrap_or_default();
-        let args = fluent_args([
-            ("lang".to_owned(), FluentValue::from(language_name)),
-            (
-                "needs".to_owned(),
-                FluentValue::from(self.list(&self.need_labels(&needs))),
-            ),
-            ("dept".to_owned(), FluentValue::from(self.dept_name())),
-        ]);
-        let summary = self.format("handoff-request-summary", Some(&args));
-        self.replies.push(Reply::HandoffRequest(HandoffRequest {
+        let association = self.session.vars.get(CARD_VAR).cloned().or_else(|| {
+            dept.as_deref()
+                .and_then(|d| {
+                    self.content().directory.nearest(
+                        d,
+                        needs.first().map(String::as_str),
+                        &lang,
+                        self.transient_near,
+                    )
+                })
+                .map(|a| a.id.clone())
+        });
+        self.handoff = Some(HandoffEvent::Open(HandoffRequest {
             lang,
             needs,
             dept,
+            urgency: self.session.vars.get("urgency").cloned(),
             association,
             message: self.transient_text.take(),
-            summary,
         }));
     }
 

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crate::flow::NodeRef;
 use crate::locale::Direction;
 
+use super::handoff::HandoffEvent;
 use super::session::{Session, VisibleMessage};
 
 /// Kinds of message the bot does not read; never stored nor forwarded.
@@ -86,23 +87,6 @@ pub struct ContactCard {
     pub to_complete: bool,
 }
 
-/// A request for a human, anonymous, to be posted in an association's staff desk.
-#[derive(Debug, Clone, PartialEq)]
-pub struct HandoffRequest {
-    /// The person's language.
-    pub lang: String,
-    /// The needs the person chose to share.
-    pub needs: Vec<String>,
-    /// The département, if the person gave one.
-    pub dept: Option<String>,
-    /// The association chosen, if any.
-    pub association: Option<String>,
-    /// The person's optional message: relayed, never stored.
-    pub message: Option<String>,
-    /// What will be shared, in the person's language.
-    pub summary: String,
-}
-
 /// One thing for the channel to show or do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reply {
@@ -114,8 +98,6 @@ pub enum Reply {
     Choices(Vec<ChoiceItem>),
     /// An association's card.
     ContactCard(ContactCard),
-    /// A request for a human.
-    HandoffRequest(HandoffRequest),
     /// Erase the visible conversation where the platform allows.
     EraseConversation,
 }
@@ -139,4 +121,6 @@ pub struct Outcome {
     pub asks_place: bool,
     /// On a quick exit: the messages shown, for the channel to erase where it can.
     pub erase_visible: Vec<VisibleMessage>,
+    /// What the handoff hub is to do (post a request, relay words, end a relay).
+    pub handoff: Option<HandoffEvent>,
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::handoff::Relay;
 use crate::flow::NodeRef;
 
 /// One conversation's state, keyed by a pseudonym in the store.
@@ -31,6 +32,12 @@ pub struct Session {
     /// as long as the session (DESIGN.md P1: a message number identifies nobody).
     #[serde(default)]
     pub visible: Vec<VisibleMessage>,
+    /// An open warm handoff: what the person writes goes to the association's staff.
+    #[serde(default)]
+    pub relay: Option<Relay>,
+    /// An open handoff keeps the session at least until then, past the usual expiry.
+    #[serde(default)]
+    pub keep_until: Option<u64>,
 }
 
 /// One message shown in the conversation: its number on the platform and when it was shown.
@@ -58,6 +65,6 @@ impl Session {
 impl Session {
     /// Whether the session has been silent longer than `ttl_secs` at `now`.
     pub fn expired(&self, now: u64, ttl_secs: u64) -> bool {
-        now.saturating_sub(self.last_seen) > ttl_secs
+        now.saturating_sub(self.last_seen) > ttl_secs && self.keep_until.is_none_or(|k| now > k)
     }
 }

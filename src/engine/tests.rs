@@ -68,7 +68,6 @@ choices = [{ text = "choice-urgent", goto = "safety:now" }]
 
 [nodes.send]
 action = "handoff"
-say = "sent"
 end = true
 
 [nodes.young]
@@ -111,7 +110,40 @@ contact-card-none = Pas d'association pour { $dept_name }
 contact-card-national = Numéros nationaux
 contact-card-helps = Aide : { $needs }
 place-location-outside = Lieu hors région
-handoff-request-summary = { $lang } / { $needs } / { $dept }
+handoff-sent = Envoyé à { $association } : { $ticket }
+handoff-sent-how = Réponse ici
+handoff-sent-languages = Équipe : { $languages }
+handoff-sent-stop = /stop
+handoff-no-desk = Pas de bureau { $association }
+handoff-no-association = Aucune association
+handoff-desk-closed = Fermé { $association }
+handoff-desk-failed = Échec { $association }
+handoff-emergency = 17 112
+relay-staff = { $association } : { $text }
+relay-closed = Fin { $association }
+relay-transferred = Passée à { $association }
+relay-no-answer = Pas de réponse { $association }
+relay-still-open = Toujours ouverte
+relay-undelivered = Pas transmis
+relay-gone = Terminée
+relay-reminder = En contact avec { $association }
+relay-stopped = Arrêté { $association }
+input-text-too-long = Trop long { $max }
+desk-ticket = Demande { $ticket } { $lang } { $needs } { $dept } { $urgency }
+desk-ticket-transferred = De { $association }
+desk-ticket-unread-language = Non lu { $lang }
+desk-ticket-message = Message { $text }
+desk-person-says = [{ $ticket }] { $text }
+desk-person-stopped = [{ $ticket }] arrêt
+desk-person-left = [{ $ticket }] sortie
+desk-closed = [{ $ticket }] fermé
+desk-transferred = [{ $ticket }] vers { $association }
+desk-transfer-unknown = Inconnu { $association }
+desk-no-answer = [{ $ticket }] { $minutes } min
+desk-expired = [{ $ticket }] { $days } j
+desk-undelivered = [{ $ticket }] non transmis
+desk-ended = Terminée
+desk-usage = /close /transfer
 list-separator = { ", " }
 hello = Bonjour
 menu = Menu
@@ -129,7 +161,6 @@ ask-where = Où êtes-vous ?
 you-are-in = Vous êtes en { $dept }
 consent = D'accord ?
 ask-message = Un message ?
-sent = Envoyé
 young = Jeunes
 numbers = 112
 picto-wave = Salut
@@ -416,17 +447,213 @@ fn yes_no_and_text_input_lead_to_a_handoff_that_keeps_no_text() {
         e.session_in("fr").unwrap(),
         &["/start", "2", "33", "3", "oui", "secret words 123"],
     );
-    let request = out.replies.iter().find_map(|r| match r {
-        Reply::HandoffRequest(h) => Some(h.clone()),
-        _ => None,
-    });
-    let request = request.expect("a handoff request");
+    let Some(HandoffEvent::Open(request)) = out.handoff.clone() else {
+        panic!("a handoff request: {out:?}");
+    };
     assert_eq!(request.message.as_deref(), Some("secret words 123"));
     assert_eq!(request.dept.as_deref(), Some("33"));
     assert_eq!(request.association.as_deref(), Some("a33"));
-    assert_eq!(strip_isolates(&request.summary), "Français /  / Gironde");
+    assert_eq!(request.lang, "fr");
+    // What happens next is the hub's to say: no end hint, no text yet.
+    assert!(texts(&out).is_empty(), "{:?}", texts(&out));
     let stored = serde_json::to_string(&out.session).unwrap();
     assert!(!stored.contains("secret"), "{stored}");
+    // A message longer than a short one gets a kind sentence, and nothing is sent.
+    let long = "a".repeat(MAX_TEXT_INPUT_CHARS + 1);
+    let out = talk(
+        &e,
+        e.session_in("fr").unwrap(),
+        &["/start", "2", "33", "3", "oui", &long],
+    );
+    assert_eq!(texts(&out), vec!["Trop long 1000"]);
+    assert!(out.handoff.is_none());
+    assert_eq!(at(&out).as_deref(), Some("welcome:message"));
+}
+
+/// A session whose request was posted: the relay is open.
+fn relaying(e: &Engine) -> Session {
+    let out = talk(
+        e,
+        e.session_in("fr").unwrap(),
+        &["/start", "2", "33", "3", "oui", "bonjour"],
+    );
+    let opened = e.notice(
+        out.session.unwrap(),
+        HandoffNotice::Opened {
+            ticket: "AAA-BBB".into(),
+            association: "a33".into(),
+            staff_languages: vec!["fr".into()],
+            until: 10_000_000,
+        },
+        2000,
+    );
+    assert_eq!(
+        texts(&opened),
+        vec!["Envoyé à Assoc 33 : AAA-BBB", "Réponse ici", "/stop"]
+    );
+    opened.session.unwrap()
+}
+
+#[test]
+fn an_open_relay_passes_words_on_and_keeps_commands_and_safety() {
+    let e = engine();
+    let session = relaying(&e);
+    // Words go to staff, nothing is said back, nothing is kept.
+    let out = e.handle(
+        session.clone(),
+        Inbound::Text("je peux venir demain".into()),
+        3000,
+    );
+    assert_eq!(
+        out.handoff,
+        Some(HandoffEvent::Relay {
+            ticket: "AAA-BBB".into(),
+            text: "je peux venir demain".into()
+        })
+    );
+    assert!(out.replies.is_empty());
+    assert!(
+        !serde_json::to_string(&out.session)
+            .unwrap()
+            .contains("demain")
+    );
+    // Danger words still show the numbers at once, and still reach staff.
+    let out = e.handle(
+        session.clone(),
+        Inbound::Text("je suis en danger".into()),
+        3000,
+    );
+    assert_eq!(at(&out).as_deref(), Some("safety:now"));
+    assert!(matches!(out.handoff, Some(HandoffEvent::Relay { .. })));
+    // Starting again, an unknown command or an old button: where the person stands.
+    for inbound in [
+        Inbound::Text("/start".into()),
+        Inbound::Text("/nothing".into()),
+        Inbound::Button("old.1".into()),
+    ] {
+        let out = e.handle(session.clone(), inbound.clone(), 3000);
+        assert_eq!(texts(&out), vec!["En contact avec Assoc 33"], "{inbound:?}");
+        assert!(out.handoff.is_none());
+    }
+    // /stop ends it and tells the hub; the next message starts again.
+    let out = e.handle(session.clone(), Inbound::Text("/stop".into()), 3000);
+    assert_eq!(
+        out.handoff,
+        Some(HandoffEvent::End {
+            ticket: "AAA-BBB".into(),
+            why: EndReason::Stop
+        })
+    );
+    assert_eq!(texts(&out), vec!["Arrêté Assoc 33"]);
+    assert!(out.session.as_ref().unwrap().relay.is_none());
+    let after = e.handle(out.session.unwrap(), Inbound::Text("bonjour".into()), 3001);
+    assert!(after.handoff.is_none());
+    assert_eq!(at(&after).as_deref(), Some("welcome:menu"));
+    // The exit word ends it too, and erases everything.
+    let out = e.handle(session, Inbound::Text("parapluie".into()), 3000);
+    assert_eq!(
+        out.handoff,
+        Some(HandoffEvent::End {
+            ticket: "AAA-BBB".into(),
+            why: EndReason::Exit
+        })
+    );
+    assert!(out.session.is_none());
+}
+
+#[test]
+fn staff_news_reach_the_person_in_their_words() {
+    let e = engine();
+    let session = relaying(&e);
+    let words = e.notice(
+        session.clone(),
+        HandoffNotice::StaffWords {
+            text: "Bonjour, on est là.".into(),
+            until: 20_000_000,
+        },
+        4000,
+    );
+    assert_eq!(texts(&words), vec!["Assoc 33 : Bonjour, on est là."]);
+    assert_eq!(words.session.as_ref().unwrap().keep_until, Some(20_000_000));
+    // No answer in time: the card and the numbers, and the relay stays open.
+    let late = e.notice(session.clone(), HandoffNotice::NoAnswer, 4000);
+    assert!(
+        late.replies
+            .iter()
+            .any(|r| matches!(r, Reply::ContactCard(c) if c.association == "a33"))
+    );
+    assert!(texts(&late).contains(&"17 112".to_owned()));
+    assert!(late.session.unwrap().relay.is_some());
+    let closed = e.notice(session.clone(), HandoffNotice::StaffClosed, 4000);
+    assert_eq!(texts(&closed), vec!["Fin Assoc 33"]);
+    assert!(closed.session.unwrap().relay.is_none());
+    // An open relay keeps the session past the usual expiry, not past the relay's.
+    assert!(!session.expired(9_000_000, 3600));
+    assert!(session.expired(10_000_001, 3600));
+}
+
+#[test]
+fn without_a_desk_the_person_gets_the_card_and_the_numbers() {
+    let e = engine();
+    let out = talk(
+        &e,
+        e.session_in("fr").unwrap(),
+        &["/start", "2", "33", "3", "oui", "bonjour"],
+    );
+    for (notice, first) in [
+        (
+            HandoffNotice::NoDesk {
+                association: Some("a33".into()),
+            },
+            "Pas de bureau Assoc 33",
+        ),
+        (
+            HandoffNotice::DeskClosed {
+                association: "a33".into(),
+            },
+            "Fermé Assoc 33",
+        ),
+        (
+            HandoffNotice::DeskFailed {
+                association: "a33".into(),
+            },
+            "Échec Assoc 33",
+        ),
+    ] {
+        let shown = e.notice(out.session.clone().unwrap(), notice, 2000);
+        assert_eq!(texts(&shown).first().map(String::as_str), Some(first));
+        assert!(
+            shown
+                .replies
+                .iter()
+                .any(|r| matches!(r, Reply::ContactCard(_)))
+        );
+        assert_eq!(texts(&shown).last().map(String::as_str), Some("17 112"));
+        assert!(shown.session.unwrap().relay.is_none());
+    }
+}
+
+#[test]
+fn desk_texts_are_in_the_desk_language() {
+    let e = engine();
+    let needs = vec!["money".to_owned()];
+    let ticket = e.desk_text(
+        "fr",
+        &DeskText::Ticket {
+            ticket: "AAA-BBB",
+            lang: "fr",
+            staff_read_it: false,
+            needs: &needs,
+            dept: Some("33"),
+            urgency: None,
+            message: Some("bonjour"),
+            transferred_from: None,
+        },
+    );
+    assert_eq!(
+        ticket,
+        "Demande AAA-BBB Français (fr) argent Gironde (33) —\n\nNon lu Français (fr)\n\nMessage bonjour\n\n/close /transfer"
+    );
 }
 
 #[test]
@@ -482,11 +709,7 @@ fn danger_words_interrupt_everywhere_and_pick_the_language() {
         &["/start", "3", "oui", "je suis en danger"],
     );
     assert_eq!(at(&out).as_deref(), Some("safety:now"));
-    assert!(
-        !out.replies
-            .iter()
-            .any(|r| matches!(r, Reply::HandoffRequest(_)))
-    );
+    assert!(out.handoff.is_none());
 }
 
 #[test]

@@ -413,7 +413,7 @@ impl Matrix {
                             .join("\n"),
                     );
                 }
-                Reply::HandoffRequest(_) | Reply::EraseConversation => {}
+                Reply::EraseConversation => {}
             }
         }
         if let Some((png, alt)) = image {

@@ -27,6 +27,7 @@ use tokio::sync::watch;
 
 use crate::config::TelegramSettings;
 use crate::engine::{Inbound, MediaKind, Outcome, Reply};
+use crate::handoff::{Address, Courier, Hub};
 use crate::pictogram::{BoardCell, PictogramCache};
 use crate::privacy::Pseudonym;
 use crate::runtime::{Runtime, RuntimeError, now_secs};
@@ -118,6 +119,9 @@ macro_rules! call {
     };
 }
 
+// After the macro, which it uses.
+mod desk;
+
 /// The running channel.
 pub struct Telegram {
     /// The client: throttled to Telegram's limits, unless the settings say otherwise.
@@ -127,6 +131,8 @@ pub struct Telegram {
     /// Telegram's ids of images already uploaded, by what they show: sent again by id.
     uploaded: Mutex<HashMap<String, FileId>>,
     settings: TelegramSettings,
+    /// The warm handoff, once attached.
+    hub: std::sync::OnceLock<Arc<Hub>>,
 }
 
 impl Telegram {
@@ -165,7 +171,16 @@ impl Telegram {
             pictures: PictogramCache::new(data_dir),
             uploaded: Mutex::default(),
             settings,
+            hub: std::sync::OnceLock::new(),
         }))
+    }
+
+    /// Joins the warm handoff: people's requests go through the hub, and the hub may use this
+    /// channel to reach people and desks.
+    pub fn attach(self: &Arc<Self>, hub: Arc<Hub>) {
+        let courier: Arc<dyn Courier> = Arc::clone(self) as Arc<dyn Courier>;
+        hub.register(CHANNEL, Arc::downgrade(&courier));
+        let _ = self.hub.set(hub);
     }
 
     /// The bot without pacing: for calls Telegram does not limit (updates, webhooks).
@@ -300,7 +315,7 @@ impl Telegram {
         match update.kind {
             UpdateKind::Message(message) => {
                 if !message.chat.is_private() {
-                    return;
+                    return self.desk_message(&message).await;
                 }
                 let inbound = inbound_of(&message);
                 self.step(message.chat.id, inbound, Some(message.id), shown)
@@ -345,6 +360,7 @@ impl Telegram {
                 return self.failed(&who, &error);
             }
         };
+        let outcome = self.settle(&who, chat, outcome, now).await;
         let erased = outcome.replies.contains(&Reply::EraseConversation);
         if erased {
             self.erase(chat, &outcome, now).await;
@@ -364,6 +380,30 @@ impl Telegram {
             }
         }
         shown.who = (!erased).then_some(who);
+    }
+
+    /// Does what the engine asked of the warm handoff; without a hub, a request gets the
+    /// honest fallback (the card and the numbers).
+    async fn settle(&self, who: &Pseudonym, chat: ChatId, outcome: Outcome, now: u64) -> Outcome {
+        if outcome.handoff.is_none() {
+            return outcome;
+        }
+        match self.hub.get() {
+            Some(hub) => {
+                let person = Address {
+                    channel: CHANNEL.to_owned(),
+                    chat: chat.0.to_string(),
+                };
+                hub.follow(who, &person, outcome, now).await
+            }
+            None => match self.runtime.without_desk(who, outcome.clone(), now) {
+                Ok(outcome) => outcome,
+                Err(error) => {
+                    self.failed(who, &error);
+                    outcome
+                }
+            },
+        }
     }
 
     /// Remembers messages shown and not yet remembered (a chat's worker stopping).

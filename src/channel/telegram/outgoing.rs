@@ -97,8 +97,7 @@ pub fn plan(outcome: &Outcome, share_location: &str) -> Vec<Outgoing> {
                 planner.texts.push(text);
                 planner.flush(Buttons::None);
             }
-            // The desk handoff comes with its own issue; the person was told what happens.
-            Reply::HandoffRequest(_) | Reply::EraseConversation => {}
+            Reply::EraseConversation => {}
         }
     }
     let last = if outcome.asks_place && !planner.sent_location_keyboard() {

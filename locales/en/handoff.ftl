@@ -1,0 +1,52 @@
+# The warm handoff: what the person reads (in their language) and what staff read in their
+# desk (in the desk's language). { $association } is the association's public name.
+
+## The person's side
+
+handoff-sent = It is sent to { $association }. Your request number: { $ticket }.
+handoff-sent-how = Someone from the team will answer you here. What you write now is passed on to them without your name or your number, and is not kept.
+handoff-sent-languages = The team reads: { $languages }. You can still write in your own language.
+handoff-sent-stop = To stop at any time: /stop. To erase everything: /exit. In danger: 17 or 112.
+handoff-no-desk = { $association } does not receive requests through this service yet. Nothing was sent. You can contact them directly:
+handoff-no-association = No association receives requests through this service for your département. Nothing was sent. Here is who can help:
+handoff-desk-closed = The team of { $association } is not there at the moment. Nothing was sent. You can contact them during their opening hours:
+handoff-desk-failed = The request could not go out: the service of { $association } is not answering at the moment. Nothing was sent. You can contact them directly:
+handoff-emergency = In danger: 17 or 112 (114 by text message). Under 21: 119. Violence: 3919.
+
+relay-staff = { $association }: { $text }
+relay-closed = { $association } ended the conversation. You can come back whenever you like: write a message to start again.
+relay-transferred = Your request has gone to { $association }, who can help you better. Someone from that team will answer you here.
+relay-no-answer = Nobody from { $association } has answered yet. You can also contact them directly:
+relay-still-open = Your request stays open: if someone answers, you will see it here. To cancel it: /stop.
+relay-undelivered = Your message could not be passed on just now. Try again in a moment. In danger: 17 or 112.
+relay-gone = This conversation has ended. Write a message to start again.
+relay-reminder = You are in contact with { $association }: write your message here. To stop: /stop.
+relay-stopped = It is stopped, and { $association } is told. Nothing is kept.
+
+input-text-too-long = This message is a little long: { $max } characters at most, please.
+
+## The desk's side (staff of the association)
+
+desk-ticket =
+    New request { $ticket }
+    Language: { $lang }
+    Needs: { $needs }
+    Département: { $dept }
+    Answer wanted: { $urgency }
+desk-ticket-transferred = Request passed on by { $association }.
+desk-ticket-unread-language = The person writes in { $lang }, a language this desk does not read: a translation tool may help.
+desk-ticket-message = Their message: "{ $text }"
+desk-person-says = [{ $ticket }] { $text }
+desk-person-stopped = [{ $ticket }] The person ended the conversation. Nothing more will reach them.
+desk-person-left = [{ $ticket }] The person used the quick exit: their phone may not be safe. Nothing more will reach them.
+desk-closed = [{ $ticket }] Conversation ended. The person is told.
+desk-transferred = [{ $ticket }] Request passed on to { $association }. The person is told.
+desk-transfer-unknown = No desk for "{ $association }". Write /transfer followed by another association's id (for example /transfer cidff-16).
+desk-no-answer = [{ $ticket }] No answer after { $minutes } min: the person got your contact details and the emergency numbers. You can still answer them here.
+desk-expired = [{ $ticket }] Request closed after { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } without a message.
+desk-undelivered = [{ $ticket }] This message could not be passed on to the person.
+desk-ended = This request has ended, or this message is not a request: nothing was passed on.
+desk-usage = To answer, reply to this message (Telegram) or in its thread (Matrix). /close ends the conversation; /transfer followed by an association's id (for example /transfer cidff-16) passes it to that association. On Matrix, write !close and !transfer.

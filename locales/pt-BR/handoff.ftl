@@ -1,0 +1,52 @@
+# The warm handoff: what the person reads (in their language) and what staff read in their
+# desk (in the desk's language). { $association } is the association's public name.
+
+## The person's side
+
+handoff-sent = Foi enviado para { $association }. Número do seu pedido: { $ticket }.
+handoff-sent-how = Uma pessoa da equipe vai responder a você aqui. O que você escrever agora é repassado sem o seu nome nem o seu número, e não é guardado.
+handoff-sent-languages = A equipe lê: { $languages }. Mesmo assim, você pode escrever no seu idioma.
+handoff-sent-stop = Para parar a qualquer momento: /stop. Para apagar tudo: /exit. Em caso de perigo: 17 ou 112.
+handoff-no-desk = { $association } ainda não recebe pedidos por este serviço. Nada foi enviado. Você pode entrar em contato com a associação diretamente:
+handoff-no-association = Nenhuma associação recebe pedidos por este serviço no seu departamento. Nada foi enviado. Veja quem pode ajudar:
+handoff-desk-closed = A equipe de { $association } não está disponível agora. Nada foi enviado. Você pode entrar em contato com a associação no horário de atendimento:
+handoff-desk-failed = O pedido não pôde sair: o serviço de { $association } não está respondendo agora. Nada foi enviado. Você pode entrar em contato com a associação diretamente:
+handoff-emergency = Em caso de perigo: 17 ou 112 (114 por SMS). Menores de 21 anos: 119. Violência: 3919.
+
+relay-staff = { $association }: { $text }
+relay-closed = { $association } encerrou a conversa. Você pode voltar quando quiser: escreva uma mensagem para começar de novo.
+relay-transferred = O seu pedido foi passado para { $association }, que pode ajudar você melhor. Uma pessoa dessa equipe vai responder a você aqui.
+relay-no-answer = Ninguém de { $association } respondeu ainda. Você também pode entrar em contato com a associação diretamente:
+relay-still-open = O seu pedido continua aberto: se alguém responder, você vai ver aqui. Para cancelar: /stop.
+relay-undelivered = Não foi possível repassar a sua mensagem agora. Tente de novo daqui a pouco. Em caso de perigo: 17 ou 112.
+relay-gone = Esta conversa terminou. Escreva uma mensagem para começar de novo.
+relay-reminder = Você está em contato com { $association }: escreva a sua mensagem aqui. Para parar: /stop.
+relay-stopped = Pronto, parou, e a equipe de { $association } foi avisada. Nada é guardado.
+
+input-text-too-long = Esta mensagem está um pouco longa: no máximo { $max } caracteres, por favor.
+
+## The desk's side (staff of the association)
+
+desk-ticket =
+    Novo pedido { $ticket }
+    Idioma: { $lang }
+    Necessidades: { $needs }
+    Departamento: { $dept }
+    Resposta desejada: { $urgency }
+desk-ticket-transferred = Pedido repassado por { $association }.
+desk-ticket-unread-language = A pessoa escreve em { $lang }, um idioma que esta equipe não lê: uma ferramenta de tradução pode ajudar.
+desk-ticket-message = Mensagem da pessoa: “{ $text }”
+desk-person-says = [{ $ticket }] { $text }
+desk-person-stopped = [{ $ticket }] A pessoa encerrou a conversa. Nada mais será repassado a ela.
+desk-person-left = [{ $ticket }] A pessoa usou a saída rápida: o telefone dela talvez não seja seguro. Nada mais será repassado a ela.
+desk-closed = [{ $ticket }] Conversa encerrada. A pessoa foi avisada.
+desk-transferred = [{ $ticket }] Pedido repassado para { $association }. A pessoa foi avisada.
+desk-transfer-unknown = Nenhuma equipe para “{ $association }”. Escreva /transfer seguido do identificador de outra associação (por exemplo /transfer cidff-16).
+desk-no-answer = [{ $ticket }] Sem resposta depois de { $minutes } min: a pessoa recebeu os seus contatos e os números de emergência. Você ainda pode responder a ela aqui.
+desk-expired = [{ $ticket }] Pedido encerrado após { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    } sem mensagem.
+desk-undelivered = [{ $ticket }] Não foi possível repassar esta mensagem à pessoa.
+desk-ended = Este pedido foi encerrado, ou esta mensagem não é um pedido: nada foi repassado.
+desk-usage = Para responder, responda a esta mensagem (Telegram) ou no tópico dela (Matrix). /close encerra a conversa; /transfer seguido do identificador de uma associação (por exemplo /transfer cidff-16) passa o pedido para essa associação. No Matrix, escreva !close e !transfer.

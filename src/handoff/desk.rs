@@ -1,0 +1,492 @@
+//! Staff desks: where each association receives warm handoffs (a Matrix room or a Telegram
+//! group), when someone is there, which languages staff read, and the desk's own language.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use jiff::Timestamp;
+use jiff::civil::Time;
+use jiff::tz::TimeZone;
+use serde::Deserialize;
+use thiserror::Error;
+
+use crate::content::Content;
+
+/// A desk as written in the config file (`[[handoff.desk]]`), before it is checked.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DeskSettings {
+    /// The association's id in the directory.
+    pub association: String,
+    /// `matrix` or `telegram`.
+    pub channel: String,
+    /// The Matrix room id (`!abc:example.org`) or the Telegram group's chat id (`-100…`).
+    pub room: String,
+    /// When staff are there: `always`, or for example `mon-fri 09:00-17:00, sat 10:00-12:00`.
+    #[serde(default = "always")]
+    pub hours: String,
+    /// Languages staff read (language tags of the bundled locales).
+    #[serde(default)]
+    pub staff_languages: Vec<String>,
+    /// The language of the texts the bot writes in the desk.
+    #[serde(default = "french")]
+    pub language: String,
+    /// The line in the config file, for error messages (set by the loader).
+    #[serde(skip)]
+    pub line: usize,
+}
+
+fn always() -> String {
+    "always".into()
+}
+
+fn french() -> String {
+    crate::locale::SOURCE_LANGUAGE.into()
+}
+
+/// Where a desk lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeskChannel {
+    /// A Matrix room; staff answer in the ticket's thread.
+    Matrix,
+    /// A Telegram group; staff answer as a reply to the ticket.
+    Telegram,
+}
+
+impl DeskChannel {
+    /// The channel's name (as in pseudonyms and addresses).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Matrix => "matrix",
+            Self::Telegram => "telegram",
+        }
+    }
+}
+
+/// A checked desk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Desk {
+    /// The association's directory id.
+    pub association: String,
+    /// Its public name (from the directory).
+    pub name: String,
+    /// Where it lives.
+    pub channel: DeskChannel,
+    /// The room or group id on that channel.
+    pub room: String,
+    /// When staff are there.
+    pub hours: OpeningHours,
+    /// Languages staff read.
+    pub staff_languages: Vec<String>,
+    /// The language of ticket texts.
+    pub language: String,
+}
+
+/// Why the desks in the config cannot be used.
+#[derive(Debug, Error, PartialEq)]
+#[error("config file, line {line}: desk of `{association}`: {message}")]
+pub struct DeskError {
+    /// The line of the desk in the config file.
+    pub line: usize,
+    /// The association it names.
+    pub association: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Every desk, by association.
+#[derive(Debug, Clone, Default)]
+pub struct Desks {
+    by_association: BTreeMap<String, Desk>,
+    time_zone: Option<TimeZone>,
+}
+
+impl Desks {
+    /// Checks desks against the content (associations and languages) and the channels this
+    /// build has; every problem is reported, with its line.
+    pub fn check(
+        settings: &[DeskSettings],
+        time_zone: &str,
+        content: &Content,
+    ) -> Result<Self, Vec<DeskError>> {
+        let mut errors = Vec::new();
+        let zone = match TimeZone::get(time_zone) {
+            Ok(zone) => Some(zone),
+            Err(_) => {
+                errors.push(DeskError {
+                    line: 0,
+                    association: String::new(),
+                    message: format!(
+                        "`{time_zone}` is not a time zone (write for example \"Europe/Paris\")"
+                    ),
+                });
+                None
+            }
+        };
+        let mut by_association = BTreeMap::new();
+        let mut rooms = BTreeMap::new();
+        for raw in settings {
+            let error = |message: String| DeskError {
+                line: raw.line,
+                association: raw.association.clone(),
+                message,
+            };
+            let Some(association) = content
+                .directory
+                .associations
+                .iter()
+                .find(|a| a.id == raw.association)
+            else {
+                errors.push(error(
+                    "no association has this id in the directory (see `directory/*.toml`)".into(),
+                ));
+                continue;
+            };
+            let channel = match raw.channel.as_str() {
+                "matrix" => DeskChannel::Matrix,
+                "telegram" => DeskChannel::Telegram,
+                other => {
+                    errors.push(error(format!(
+                        "channel = \"{other}\": use \"matrix\" or \"telegram\""
+                    )));
+                    continue;
+                }
+            };
+            if let Err(message) = check_room(channel, &raw.room) {
+                errors.push(error(message));
+                continue;
+            }
+            let hours = match OpeningHours::parse(&raw.hours) {
+                Ok(hours) => hours,
+                Err(message) => {
+                    errors.push(error(format!("hours = \"{}\": {message}", raw.hours)));
+                    continue;
+                }
+            };
+            let mut languages = Vec::new();
+            for tag in raw.staff_languages.iter().chain([&raw.language]) {
+                match content.locales.by_name_or_tag(tag) {
+                    Some(known) => languages.push(known.to_owned()),
+                    None => errors.push(error(format!(
+                        "`{tag}` is not one of the bot's languages ({})",
+                        content
+                            .locales
+                            .all()
+                            .iter()
+                            .map(|l| l.meta.tag.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ))),
+                }
+            }
+            let Some(language) = languages.pop() else {
+                continue;
+            };
+            if by_association.contains_key(&raw.association) {
+                errors.push(error("a second desk for the same association".into()));
+                continue;
+            }
+            if let Some(other) = rooms.insert((channel, raw.room.clone()), raw.association.clone())
+            {
+                errors.push(error(format!(
+                    "the same room as the desk of `{other}`: each association needs its own"
+                )));
+                continue;
+            }
+            by_association.insert(
+                raw.association.clone(),
+                Desk {
+                    association: raw.association.clone(),
+                    name: association.name.clone(),
+                    channel,
+                    room: raw.room.clone(),
+                    hours,
+                    staff_languages: languages,
+                    language,
+                },
+            );
+        }
+        if errors.is_empty() {
+            Ok(Self {
+                by_association,
+                time_zone: zone,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The desk of an association.
+    pub fn of(&self, association: &str) -> Option<&Desk> {
+        self.by_association.get(association)
+    }
+
+    /// The desk living in a room.
+    pub fn in_room(&self, channel: DeskChannel, room: &str) -> Option<&Desk> {
+        self.by_association
+            .values()
+            .find(|d| d.channel == channel && d.room == room)
+    }
+
+    /// Every desk.
+    pub fn all(&self) -> impl Iterator<Item = &Desk> {
+        self.by_association.values()
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.by_association.is_empty()
+    }
+
+    /// Whether staff are at a desk at `now` (seconds since the Unix epoch).
+    pub fn is_open(&self, desk: &Desk, now: u64) -> bool {
+        let zone = self.time_zone.clone().unwrap_or(TimeZone::UTC);
+        desk.hours.is_open_at(now, &zone)
+    }
+}
+
+fn check_room(channel: DeskChannel, room: &str) -> Result<(), String> {
+    match channel {
+        DeskChannel::Matrix => {
+            let ok =
+                room.starts_with('!') && room.contains(':') && !room.contains(char::is_whitespace);
+            if ok {
+                Ok(())
+            } else {
+                Err(format!(
+                    "room = \"{room}\": a Matrix room id looks like \"!abcdef:example.org\" (room settings > advanced)"
+                ))
+            }
+        }
+        DeskChannel::Telegram => match room.parse::<i64>() {
+            Ok(id) if id < 0 => Ok(()),
+            _ => Err(format!(
+                "room = \"{room}\": a Telegram group's chat id is a negative number such as \"-1001234567890\""
+            )),
+        },
+    }
+}
+
+/// When staff are at a desk, in the desks' time zone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpeningHours {
+    /// Always (a desk watched day and night).
+    Always,
+    /// Open in these spans.
+    Spans(Vec<Span>),
+}
+
+/// One opening span: days of the week, from a time to a time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// Days it applies to (Monday = 1 … Sunday = 7).
+    pub days: Vec<i8>,
+    /// Opening time.
+    pub from: Time,
+    /// Closing time (after `from`).
+    pub to: Time,
+}
+
+const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+impl OpeningHours {
+    /// Reads `always` or spans such as `mon-fri 09:00-17:00, sat 10:00-12:30`.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let text = text.trim();
+        if text.eq_ignore_ascii_case("always") {
+            return Ok(Self::Always);
+        }
+        let mut spans = Vec::new();
+        for part in text
+            .split([',', ';'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            let (days, times) = part.split_once(char::is_whitespace).ok_or_else(|| {
+                format!("`{part}`: write days then times, for example `mon-fri 09:00-17:00`")
+            })?;
+            let days = parse_days(days.trim())?;
+            let (from, to) = times
+                .trim()
+                .split_once('-')
+                .ok_or_else(|| format!("`{part}`: times are written `09:00-17:00`"))?;
+            let from = parse_time(from)?;
+            let to = parse_time(to)?;
+            if to <= from {
+                return Err(format!(
+                    "`{part}`: the closing time must come after the opening time"
+                ));
+            }
+            spans.push(Span { days, from, to });
+        }
+        if spans.is_empty() {
+            return Err("write `always` or spans such as `mon-fri 09:00-17:00`".into());
+        }
+        Ok(Self::Spans(spans))
+    }
+
+    /// Whether it is open at `now` (seconds since the Unix epoch) in a time zone.
+    pub fn is_open_at(&self, now: u64, zone: &TimeZone) -> bool {
+        let spans = match self {
+            Self::Always => return true,
+            Self::Spans(spans) => spans,
+        };
+        let Ok(seconds) = i64::try_from(now) else {
+            return false;
+        };
+        let Ok(instant) = Timestamp::from_second(seconds) else {
+            return false;
+        };
+        let local = instant.to_zoned(zone.clone());
+        let day = local.weekday().to_monday_one_offset();
+        let time = local.time();
+        spans
+            .iter()
+            .any(|s| s.days.contains(&day) && s.from <= time && time < s.to)
+    }
+}
+
+impl fmt::Display for OpeningHours {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Always => f.write_str("always"),
+            Self::Spans(spans) => {
+                let parts: Vec<String> = spans
+                    .iter()
+                    .map(|s| {
+                        let days: Vec<&str> = s
+                            .days
+                            .iter()
+                            .filter_map(|d| DAY_NAMES.get(usize::try_from(*d - 1).ok()?))
+                            .copied()
+                            .collect();
+                        format!(
+                            "{} {}-{}",
+                            days.join(","),
+                            s.from.strftime("%H:%M"),
+                            s.to.strftime("%H:%M")
+                        )
+                    })
+                    .collect();
+                f.write_str(&parts.join(", "))
+            }
+        }
+    }
+}
+
+fn parse_day(name: &str) -> Result<i8, String> {
+    DAY_NAMES
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(name))
+        .and_then(|i| i8::try_from(i + 1).ok())
+        .ok_or_else(|| format!("`{name}` is not a day (mon, tue, wed, thu, fri, sat, sun)"))
+}
+
+fn parse_days(text: &str) -> Result<Vec<i8>, String> {
+    let mut days = Vec::new();
+    for item in text.split('+') {
+        match item.split_once('-') {
+            Some((first, last)) => {
+                let (first, last) = (parse_day(first)?, parse_day(last)?);
+                if last < first {
+                    return Err(format!("`{item}`: write the days in week order (mon-fri)"));
+                }
+                days.extend(first..=last);
+            }
+            None => days.push(parse_day(item)?),
+        }
+    }
+    Ok(days)
+}
+
+fn parse_time(text: &str) -> Result<Time, String> {
+    let text = text.trim();
+    let (hours, minutes) = text
+        .split_once(':')
+        .ok_or_else(|| format!("`{text}` is not a time (write 09:00)"))?;
+    let hours: i8 = hours
+        .parse()
+        .map_err(|_| format!("`{text}` is not a time (write 09:00)"))?;
+    let minutes: i8 = minutes
+        .parse()
+        .map_err(|_| format!("`{text}` is not a time (write 09:00)"))?;
+    if hours == 24 && minutes == 0 {
+        return Ok(Time::MAX);
+    }
+    Time::new(hours, minutes, 0, 0).map_err(|_| format!("`{text}` is not a time of day"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paris() -> TimeZone {
+        TimeZone::get("Europe/Paris").unwrap()
+    }
+
+    /// Seconds of a civil time in Paris.
+    fn at(civil: &str) -> u64 {
+        let zoned = civil
+            .parse::<jiff::civil::DateTime>()
+            .unwrap()
+            .to_zoned(paris())
+            .unwrap();
+        u64::try_from(zoned.timestamp().as_second()).unwrap()
+    }
+
+    #[test]
+    fn opening_hours_follow_days_times_and_summer_time() {
+        let hours = OpeningHours::parse("mon-fri 09:00-17:00, sat 10:00-12:30").unwrap();
+        // Monday 2026-11-30.
+        assert!(hours.is_open_at(at("2026-11-30T09:00"), &paris()));
+        assert!(!hours.is_open_at(at("2026-11-30T08:59"), &paris()));
+        assert!(!hours.is_open_at(at("2026-11-30T17:00"), &paris()));
+        assert!(hours.is_open_at(at("2026-12-05T12:00"), &paris()));
+        assert!(
+            !hours.is_open_at(at("2026-12-06T11:00"), &paris()),
+            "Sunday"
+        );
+        // In July Paris is UTC+2: 07:30 UTC is 09:30 there.
+        let july = u64::try_from(
+            "2026-07-06T07:30:00Z"
+                .parse::<Timestamp>()
+                .unwrap()
+                .as_second(),
+        )
+        .unwrap();
+        assert!(hours.is_open_at(july, &paris()));
+        assert!(
+            OpeningHours::parse("always")
+                .unwrap()
+                .is_open_at(0, &paris())
+        );
+        assert_eq!(
+            hours.to_string(),
+            "mon,tue,wed,thu,fri 09:00-17:00, sat 10:00-12:30"
+        );
+        assert!(OpeningHours::parse("mon+thu 14:00-24:00").is_ok());
+    }
+
+    #[test]
+    fn bad_hours_say_what_is_wrong() {
+        for (text, expected) in [
+            ("monday 09:00-17:00", "is not a day"),
+            ("mon-fri 9h-17h", "is not a time"),
+            ("mon-fri 17:00-09:00", "after the opening time"),
+            ("fri-mon 09:00-17:00", "week order"),
+            ("mon-fri", "write days then times"),
+            ("", "write `always`"),
+        ] {
+            let error = OpeningHours::parse(text).unwrap_err();
+            assert!(error.contains(expected), "{text}: {error}");
+        }
+    }
+
+    #[test]
+    fn rooms_are_checked_per_channel() {
+        assert!(check_room(DeskChannel::Matrix, "!abc:example.org").is_ok());
+        assert!(check_room(DeskChannel::Matrix, "#desk:example.org").is_err());
+        assert!(check_room(DeskChannel::Telegram, "-1001234").is_ok());
+        assert!(check_room(DeskChannel::Telegram, "1234").is_err());
+    }
+}
