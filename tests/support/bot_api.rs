@@ -42,6 +42,8 @@ pub struct Sent {
     pub photo: bool,
     /// The reply markup, as sent.
     pub markup: Value,
+    /// The message it replies to (`reply_parameters`), if any.
+    pub reply_to: Option<i64>,
 }
 
 /// A fault to answer the next call of a method with.
@@ -149,6 +151,37 @@ impl BotApi {
     }
 
     /// A text message.
+    /// A member of a group writes there, replying to a message (`reply_to`) or not; `is_bot`
+    /// plays another bot in the group. Returns the message id.
+    pub fn group_sends(
+        &self,
+        group: i64,
+        user: i64,
+        is_bot: bool,
+        reply_to: Option<i64>,
+        text: &str,
+    ) -> i64 {
+        let id = self.next_message_id(group);
+        let mut message = json!({
+            "message_id": id,
+            "date": 1_800_000_000,
+            "chat": chat_object(group),
+            "from": { "id": user, "is_bot": is_bot, "first_name": "Staff" },
+            "text": text,
+        });
+        if let Some(reply_to) = reply_to {
+            message["reply_to_message"] = json!({
+                "message_id": reply_to,
+                "date": 1_800_000_000,
+                "chat": chat_object(group),
+                "from": { "id": BOT_ID, "is_bot": true, "first_name": "Passerelle" },
+                "text": "…",
+            });
+        }
+        self.push("message", message);
+        id
+    }
+
     pub fn text(&self, chat: i64, text: &str) -> i64 {
         self.person_sends(chat, json!({ "text": text }))
     }
@@ -402,6 +435,15 @@ async fn get_updates(shared: &Arc<Shared>, params: &Value) -> Response {
     }
 }
 
+/// A chat as Telegram describes it: negative ids are groups.
+fn chat_object(chat: i64) -> Value {
+    if chat < 0 {
+        json!({ "id": chat, "type": "supergroup", "title": "Desk" })
+    } else {
+        json!({ "id": chat, "type": "private", "first_name": "Person" })
+    }
+}
+
 fn send(shared: &Arc<Shared>, method: &str, params: &Value) -> Response {
     let chat = number(&params["chat_id"]);
     let mut inner = shared.inner.lock().expect("state");
@@ -419,17 +461,23 @@ fn send(shared: &Arc<Shared>, method: &str, params: &Value) -> Response {
         Value::String(s) => serde_json::from_str(&s).unwrap_or(Value::Null),
         other => other,
     };
+    let reply = match params["reply_parameters"].clone() {
+        Value::String(s) => serde_json::from_str(&s).unwrap_or(Value::Null),
+        other => other,
+    };
+    let reply_to = reply["message_id"].as_i64();
     inner.sent.push(Sent {
         chat,
         id,
         text: text.clone(),
         photo,
         markup,
+        reply_to,
     });
     let mut message = json!({
         "message_id": id,
         "date": 1_800_000_000,
-        "chat": { "id": chat, "type": "private", "first_name": "Person" },
+        "chat": chat_object(chat),
         "from": { "id": BOT_ID, "is_bot": true, "first_name": "Passerelle" },
     });
     if photo {

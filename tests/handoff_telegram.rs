@@ -1,0 +1,514 @@
+//! The warm handoff over Telegram, end to end: the real teloxide client in the adapter, against
+//! the loopback Bot API server, with the desks of two associations as Telegram groups. A person
+//! asks for a human, consents or not; staff answer as replies to the ticket; the bot relays both
+//! ways, obeys `/close` and `/transfer`, falls back when nobody answers or nobody is there, keeps
+//! intruders out, survives a restart, and leaves no identifier on disk or in the logs.
+
+#![cfg(feature = "telegram")]
+
+#[path = "support/bot_api.rs"]
+mod bot_api;
+mod support;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use bot_api::{BotApi, Sent};
+use passerelle::channel::telegram::Telegram;
+use passerelle::config::TelegramSettings;
+use passerelle::content::{Content, ContentFiles};
+use passerelle::engine::Engine;
+use passerelle::handoff::{DeskSettings, Desks, HandoffTimes, Hub};
+use passerelle::privacy::Secret;
+use passerelle::runtime::{Runtime, RuntimeSettings, now_secs};
+use passerelle::store::{Durability, Store};
+use support::scan::{found_in, scan_dir};
+use tokio::sync::watch;
+
+const TOKEN: &str = "4242424242:TEST-token-never-logged";
+/// The desk groups of two associations.
+const DESK_CEID: i64 = -100_500;
+const DESK_CIDFF: i64 = -100_700;
+/// A group the bot is in that is no desk.
+const OTHER_GROUP: i64 = -100_999;
+const STAFF: i64 = 880_011;
+
+/// Every log line of this test binary, for the forensic test.
+fn logs() -> &'static Mutex<Vec<u8>> {
+    static LOGS: OnceLock<Mutex<Vec<u8>>> = OnceLock::new();
+    LOGS.get_or_init(|| {
+        struct Sink;
+        impl Write for Sink {
+            fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+                logs()
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .extend_from_slice(bytes);
+                Ok(bytes.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter("trace,passerelle=trace")
+            .with_writer(|| Sink)
+            .with_ansi(false)
+            .try_init();
+        Mutex::new(Vec::new())
+    })
+}
+
+struct Options {
+    times: HandoffTimes,
+    ceid_hours: String,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            times: HandoffTimes {
+                answer_within_secs: 3600,
+                expire_after_secs: 14 * 86_400,
+            },
+            ceid_hours: "always".into(),
+        }
+    }
+}
+
+/// The Telegram adapter and the hub over a data directory.
+struct Bot {
+    stop: watch::Sender<bool>,
+    task: Option<tokio::task::JoinHandle<Result<(), String>>>,
+    tokio: tokio::runtime::Runtime,
+}
+
+impl Bot {
+    fn start(api: &BotApi, data: &std::path::Path, options: &Options) -> Self {
+        let _ = logs();
+        let (content, diagnostics) = Content::load(&ContentFiles::embedded());
+        assert!(diagnostics.iter().all(|d| !d.is_error()));
+        let store = Store::open(data, Durability::Periodic).expect("store");
+        let secret = Secret::new(support::SECRET.as_bytes().to_vec()).expect("secret");
+        let runtime = Arc::new(Runtime::new(
+            Arc::new(Engine::new(content)),
+            store,
+            secret,
+            RuntimeSettings::default(),
+        ));
+        let desk = |association: &str, room: i64, hours: &str| DeskSettings {
+            association: association.into(),
+            channel: "telegram".into(),
+            room: room.to_string(),
+            hours: hours.into(),
+            staff_languages: vec!["fr".into()],
+            language: "fr".into(),
+            line: 1,
+        };
+        let desks = Desks::check(
+            &[
+                desk("ceid-33", DESK_CEID, &options.ceid_hours),
+                desk("cidff-16", DESK_CIDFF, "always"),
+            ],
+            "Europe/Paris",
+            runtime.engine().content(),
+        )
+        .expect("desks");
+        let settings = TelegramSettings {
+            api_url: Some(api.url.clone()),
+            poll_timeout_secs: 1,
+            per_chat_per_sec: 1000,
+            per_chat_per_min: 60_000,
+            overall_per_sec: 10_000,
+            retry_attempts: 3,
+            retry_backoff_ms: 20,
+            ..TelegramSettings::default()
+        };
+        let tokio = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("tokio");
+        let (stop, stopped) = watch::channel(false);
+        let times = options.times;
+        let task = tokio.block_on(async {
+            let telegram = Telegram::new(Arc::clone(&runtime), TOKEN, settings, data)
+                .expect("adapter");
+            let hub = Hub::new(Arc::clone(&runtime), desks, times);
+            telegram.attach(Arc::clone(&hub));
+            let mut upkeep = stopped.clone();
+            tokio::spawn(async move {
+                loop {
+                    tokio::select! {
+                        () = tokio::time::sleep(Duration::from_millis(300)) => hub.tick(now_secs()).await,
+                        _ = upkeep.changed() => break,
+                    }
+                }
+            });
+            tokio::spawn(async move { telegram.run(stopped).await.map_err(|e| e.to_string()) })
+        });
+        Self {
+            stop,
+            task: Some(task),
+            tokio,
+        }
+    }
+
+    fn stop(&mut self) {
+        let _ = self.stop.send(true);
+        if let Some(task) = self.task.take() {
+            let done = self
+                .tokio
+                .block_on(async { tokio::time::timeout(Duration::from_secs(20), task).await });
+            done.expect("stops in time")
+                .expect("no panic")
+                .expect("no error");
+        }
+    }
+}
+
+impl Drop for Bot {
+    fn drop(&mut self) {
+        let _ = self.stop.send(true);
+    }
+}
+
+fn clean(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Waits until a chat has received a message containing `needle` (after `skip` messages);
+/// returns it.
+fn wait_for(api: &BotApi, chat: i64, skip: usize, needle: &str) -> Sent {
+    api.wait(
+        &format!("`{needle}` in chat {chat}"),
+        support::WAIT_TIMEOUT,
+        |api| {
+            api.sent_to(chat)
+                .iter()
+                .skip(skip)
+                .any(|s| clean(&s.text).contains(needle))
+        },
+    );
+    api.sent_to(chat)
+        .into_iter()
+        .skip(skip)
+        .find(|s| clean(&s.text).contains(needle))
+        .expect("found")
+}
+
+/// The person walks the French flow to the consent question (and answers it when asked).
+fn to_consent(api: &BotApi, chat: i64) {
+    let mut seen = 0;
+    let mut step = |text: &str, expect: &str| {
+        api.text(chat, text);
+        wait_for(api, chat, seen, expect);
+        seen = api.sent_to(chat).len();
+    };
+    step("/start l-fr", "Que voulez-vous faire");
+    // The menu's second choice: "Parler à quelqu'un".
+    step("2", "De quoi voulez-vous parler");
+    step("1", "Dans quel département");
+    step("33", "Pour quand aimeriez-vous une réponse");
+    step("1", "Voulez-vous envoyer cette demande");
+}
+
+/// To the consent, yes, and a message: returns the ticket as posted in the desk.
+fn request(api: &BotApi, chat: i64, message: &str) -> Sent {
+    to_consent(api, chat);
+    let seen = api.sent_to(chat).len();
+    api.text(chat, "oui");
+    wait_for(api, chat, seen, "court message");
+    let desk_before = api.sent_to(DESK_CEID).len();
+    api.text(chat, message);
+    wait_for(api, chat, seen, "C'est envoyé à CEID");
+    wait_for(api, DESK_CEID, desk_before, "Nouvelle demande")
+}
+
+/// The ticket code in a desk text.
+fn code_of(ticket: &Sent) -> String {
+    let text = clean(&ticket.text);
+    let start = text.find("Nouvelle demande ").expect("a ticket") + "Nouvelle demande ".len();
+    text[start..start + 7].to_owned()
+}
+
+#[test]
+fn consent_refused_sends_nothing() {
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let _bot = Bot::start(&api, data.path(), &Options::default());
+    let chat = 61_001;
+    to_consent(&api, chat);
+    let seen = api.sent_to(chat).len();
+    api.text(chat, "non");
+    wait_for(&api, chat, seen, "rien n'est envoyé");
+    assert!(api.sent_to(DESK_CEID).is_empty());
+}
+
+#[test]
+fn a_ticket_relays_both_ways_until_staff_close_it() {
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let _bot = Bot::start(&api, data.path(), &Options::default());
+    let chat = 61_002;
+    let ticket = request(&api, chat, "Je cherche un endroit pour dormir");
+    let text = clean(&ticket.text);
+    let code = code_of(&ticket);
+    for expected in [
+        "Langue : Français (fr)",
+        "Besoins : Un logement",
+        "Département : Gironde (33)",
+        "Réponse souhaitée : Aujourd'hui si possible",
+        "Son message : « Je cherche un endroit pour dormir »",
+        "/close",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+    assert!(!text.contains(&chat.to_string()), "no platform id in the desk: {text}");
+    let told = wait_for(&api, chat, 0, "C'est envoyé à CEID");
+    assert!(clean(&told.text).contains(&code), "{}", told.text);
+
+    // Staff answer as a reply to the ticket: the person reads it under the association's name.
+    let seen = api.sent_to(chat).len();
+    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Bonjour, on peut vous aider.");
+    wait_for(&api, chat, seen, "CEID : Bonjour, on peut vous aider.");
+
+    // The person's words go to the ticket's thread.
+    let desk_seen = api.sent_to(DESK_CEID).len();
+    api.text(chat, "Merci, demain matin ?");
+    let relayed = wait_for(&api, DESK_CEID, desk_seen, "Merci, demain matin ?");
+    assert_eq!(clean(&relayed.text), format!("[{code}] Merci, demain matin ?"));
+    assert_eq!(relayed.reply_to, Some(ticket.id));
+
+    // Staff may also reply to the relayed message.
+    let seen = api.sent_to(chat).len();
+    api.group_sends(DESK_CEID, STAFF, false, Some(relayed.id), "Oui, 9 h.");
+    wait_for(&api, chat, seen, "CEID : Oui, 9 h.");
+
+    // Close: both sides are told; a later reply is not relayed and staff learn why.
+    let seen = api.sent_to(chat).len();
+    let desk_seen = api.sent_to(DESK_CEID).len();
+    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "/close");
+    wait_for(&api, chat, seen, "CEID a terminé la conversation");
+    wait_for(&api, DESK_CEID, desk_seen, "Conversation terminée");
+    let desk_seen = api.sent_to(DESK_CEID).len();
+    let seen = api.sent_to(chat).len();
+    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Vous êtes là ?");
+    wait_for(&api, DESK_CEID, desk_seen, "Cette demande est terminée");
+    assert_eq!(api.sent_to(chat).len(), seen, "nothing after the close");
+    // The person's next message starts a new conversation, not a relay.
+    api.text(chat, "bonjour");
+    wait_for(&api, chat, seen, "Que voulez-vous faire");
+}
+
+#[test]
+fn staff_transfer_a_ticket_to_another_association() {
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let _bot = Bot::start(&api, data.path(), &Options::default());
+    let chat = 61_003;
+    let ticket = request(&api, chat, "Envoyer sans message");
+    let code = code_of(&ticket);
+    assert!(!clean(&ticket.text).contains("Son message"), "{}", ticket.text);
+
+    // An unknown association: staff are told, nothing moves.
+    let desk_seen = api.sent_to(DESK_CEID).len();
+    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "/transfer nowhere-99");
+    wait_for(&api, DESK_CEID, desk_seen, "Aucun bureau pour « nowhere-99 »");
+
+    let seen = api.sent_to(chat).len();
+    let desk_seen = api.sent_to(DESK_CEID).len();
+    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "/transfer cidff-16");
+    let moved = wait_for(&api, DESK_CIDFF, 0, "Nouvelle demande");
+    let moved_text = clean(&moved.text);
+    assert!(moved_text.contains(&code), "{moved_text}");
+    assert!(moved_text.contains("Demande transmise par CEID"), "{moved_text}");
+    wait_for(&api, DESK_CEID, desk_seen, "Demande transmise à CIDFF 16");
+    wait_for(&api, chat, seen, "Votre demande est passée à CIDFF 16");
+
+    // The new desk answers; the old one no longer reaches the person.
+    let seen = api.sent_to(chat).len();
+    api.group_sends(DESK_CIDFF, STAFF + 1, false, Some(moved.id), "Ici le CIDFF.");
+    wait_for(&api, chat, seen, "CIDFF 16 : Ici le CIDFF.");
+    let seen = api.sent_to(chat).len();
+    let desk_seen = api.sent_to(DESK_CEID).len();
+    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Encore nous");
+    wait_for(&api, DESK_CEID, desk_seen, "Cette demande est terminée");
+    let desk_seen = api.sent_to(DESK_CIDFF).len();
+    api.text(chat, "D'accord");
+    wait_for(&api, DESK_CIDFF, desk_seen, "D'accord");
+    assert!(
+        api.sent_to(chat)[seen..]
+            .iter()
+            .all(|s| !clean(&s.text).contains("Encore nous"))
+    );
+}
+
+#[test]
+fn an_unanswered_request_gets_the_card_and_the_numbers_and_stays_open() {
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let options = Options {
+        times: HandoffTimes {
+            answer_within_secs: 2,
+            expire_after_secs: 14 * 86_400,
+        },
+        ..Options::default()
+    };
+    let _bot = Bot::start(&api, data.path(), &options);
+    let chat = 61_004;
+    let ticket = request(&api, chat, "Envoyer sans message");
+    let seen = api.sent_to(chat).len();
+    wait_for(&api, chat, seen, "Personne de CEID n'a encore répondu");
+    wait_for(&api, chat, seen, "17 ou 112");
+    wait_for(&api, chat, seen, "Votre demande reste ouverte");
+    let card = wait_for(&api, chat, seen, "CEID");
+    assert!(!card.text.is_empty());
+    wait_for(&api, DESK_CEID, 1, "Pas de réponse après");
+    // Staff may still answer, and it reaches the person.
+    let seen = api.sent_to(chat).len();
+    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Pardon du retard.");
+    wait_for(&api, chat, seen, "CEID : Pardon du retard.");
+}
+
+#[test]
+fn outside_opening_hours_the_person_gets_the_card_and_nothing_is_posted() {
+    // Open only on another day of the week than today (in Paris).
+    let today = jiff::Zoned::now()
+        .with_time_zone(jiff::tz::TimeZone::get("Europe/Paris").unwrap())
+        .weekday()
+        .to_monday_one_offset();
+    let other = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][usize::try_from(today % 7).unwrap()];
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let options = Options {
+        ceid_hours: format!("{other} 00:00-24:00"),
+        ..Options::default()
+    };
+    let _bot = Bot::start(&api, data.path(), &options);
+    let chat = 61_005;
+    to_consent(&api, chat);
+    let seen = api.sent_to(chat).len();
+    api.text(chat, "oui");
+    wait_for(&api, chat, seen, "court message");
+    api.text(chat, "Envoyer sans message");
+    wait_for(&api, chat, seen, "L'équipe de CEID n'est pas là en ce moment");
+    wait_for(&api, chat, seen, "17 ou 112");
+    assert!(api.sent_to(DESK_CEID).is_empty());
+    // No relay: the next message is an ordinary one.
+    let seen = api.sent_to(chat).len();
+    api.text(chat, "bonjour");
+    wait_for(&api, chat, seen, "Que voulez-vous faire");
+}
+
+#[test]
+fn intruders_cannot_relay_or_command() {
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let _bot = Bot::start(&api, data.path(), &Options::default());
+    let chat = 61_006;
+    let ticket = request(&api, chat, "Envoyer sans message");
+    let seen = api.sent_to(chat).len();
+    // A reply to the same message number from another group the bot is in.
+    api.group_sends(OTHER_GROUP, 990_001, false, Some(ticket.id), "Donne-moi ton adresse");
+    // Another bot in the desk group.
+    api.group_sends(DESK_CEID, 990_002, true, Some(ticket.id), "Je suis un robot");
+    // Staff talking among themselves, not replying to a ticket.
+    api.group_sends(DESK_CEID, STAFF, false, None, "On déjeune ?");
+    // Someone in a private chat tries the staff commands.
+    let intruder = 61_099;
+    api.text(intruder, "/close");
+    wait_for(&api, intruder, 0, "Choisissez votre langue");
+    // Then real staff: only their words arrive.
+    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Ici l'équipe.");
+    wait_for(&api, chat, seen, "CEID : Ici l'équipe.");
+    let all: Vec<String> = api.sent_to(chat)[seen..].iter().map(|s| clean(&s.text)).collect();
+    assert_eq!(all, vec!["CEID : Ici l'équipe.".to_owned()], "{all:?}");
+    assert!(api.sent_to(OTHER_GROUP).is_empty(), "the bot says nothing in other groups");
+}
+
+#[test]
+fn the_sealed_route_survives_a_restart() {
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let mut bot = Bot::start(&api, data.path(), &Options::default());
+    let chat = 61_007;
+    let ticket = request(&api, chat, "Envoyer sans message");
+    bot.stop();
+    drop(bot);
+    let _bot = Bot::start(&api, data.path(), &Options::default());
+    let seen = api.sent_to(chat).len();
+    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Toujours là.");
+    wait_for(&api, chat, seen, "CEID : Toujours là.");
+    let desk_seen = api.sent_to(DESK_CEID).len();
+    api.text(chat, "Moi aussi");
+    wait_for(&api, DESK_CEID, desk_seen, "Moi aussi");
+}
+
+#[test]
+fn stop_and_quick_exit_end_the_relay_and_tell_the_desk() {
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let _bot = Bot::start(&api, data.path(), &Options::default());
+    let chat = 61_008;
+    let ticket = request(&api, chat, "Envoyer sans message");
+    let seen = api.sent_to(chat).len();
+    api.text(chat, "/stop");
+    wait_for(&api, chat, seen, "C'est arrêté, CEID est prévenue");
+    wait_for(&api, DESK_CEID, 1, "La personne a arrêté la conversation");
+    let desk_seen = api.sent_to(DESK_CEID).len();
+    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Allô ?");
+    wait_for(&api, DESK_CEID, desk_seen, "Cette demande est terminée");
+
+    // Quick exit: the desk is told the phone may not be safe, staff words are erased too.
+    let chat = 61_009;
+    let ticket = request(&api, chat, "Envoyer sans message");
+    let seen = api.sent_to(chat).len();
+    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Bonjour.");
+    let staff_words = wait_for(&api, chat, seen, "CEID : Bonjour.");
+    let desk_seen = api.sent_to(DESK_CEID).len();
+    api.text(chat, "parapluie");
+    wait_for(&api, DESK_CEID, desk_seen, "La personne a utilisé la sortie rapide");
+    api.wait("the chat erased", support::WAIT_TIMEOUT, |api| {
+        api.is_deleted(chat, staff_words.id)
+    });
+}
+
+#[test]
+fn forensic_no_identifier_in_the_desk_the_store_or_the_logs() {
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let mut bot = Bot::start(&api, data.path(), &Options::default());
+    let chat: i64 = 777_000_123_456;
+    let person_words = "CANARY-PERSON-7f3a";
+    let staff_words = "CANARY-STAFF-91bc";
+    let ticket = request(&api, chat, "CANARY-FIRST-22de");
+    let seen = api.sent_to(chat).len();
+    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), staff_words);
+    wait_for(&api, chat, seen, staff_words);
+    let desk_seen = api.sent_to(DESK_CEID).len();
+    api.text(chat, person_words);
+    wait_for(&api, DESK_CEID, desk_seen, person_words);
+    bot.stop();
+    drop(bot);
+    // The desk sees no platform id of the person.
+    for posted in api.sent_to(DESK_CEID) {
+        assert!(!posted.text.contains(&chat.to_string()), "{}", posted.text);
+    }
+    let canaries = [
+        chat.to_string(),
+        STAFF.to_string(),
+        person_words.to_owned(),
+        staff_words.to_owned(),
+        "CANARY-FIRST-22de".to_owned(),
+        TOKEN.to_owned(),
+    ];
+    let (on_disk, files, bytes) = scan_dir(data.path(), &canaries);
+    assert!(files > 0 && bytes > 0, "the store was written");
+    assert!(on_disk.is_empty(), "{on_disk:?}");
+    let logged = logs().lock().unwrap().clone();
+    assert!(!logged.is_empty(), "logs were captured");
+    let in_logs = found_in(&logged, &canaries, "the logs");
+    assert!(in_logs.is_empty(), "{in_logs:?}");
+}
