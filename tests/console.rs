@@ -333,18 +333,20 @@ fn place_input_unknown_asks_again() {
 }
 
 #[test]
-fn text_input_leads_to_a_handoff_request_line_without_the_text() {
+fn a_consented_request_in_the_terminal_gets_the_card_and_the_numbers_never_the_text() {
     let note = "NOTE-qzx7c1e please call me back";
     let run = en(&["2", "1", "33", "yes", note]);
     let text = run.text();
+    // The terminal reaches no staff desk: it says so, and gives the card and the numbers.
     assert_in_order(
         &text,
         &[
             EN_CONSENT,
             "Write a short message for the team.",
             "Request sent.",
-            "  -> Anonymous request. Language: English. Needs: Housing. Département: Gironde.",
-            EN_END_HINT,
+            "does not receive requests through this service yet. Nothing was sent.",
+            "  | ",
+            "In danger: 17 or 112 (114 by text message).",
         ],
     );
     assert!(

@@ -19,7 +19,7 @@ use std::sync::{Arc, Mutex};
 
 use passerelle::check::check;
 use passerelle::content::ContentFiles;
-use passerelle::engine::{Engine, Inbound, Outcome, Reply};
+use passerelle::engine::{Engine, HandoffEvent, Inbound, Outcome, Reply};
 use passerelle::privacy::Secret;
 use passerelle::runtime::{Runtime, RuntimeSettings};
 use passerelle::store::{Durability, Store};
@@ -196,10 +196,10 @@ fn in_process_no_canary_reaches_the_store_or_the_logs() {
             ID_TELEGRAM,
             text(&format!("{HANDOFF_TEXT} my name is {TEXT}")),
         );
-        handoff_message = out.replies.iter().find_map(|r| match r {
-            Reply::HandoffRequest(h) => Some(h.message.clone()),
+        handoff_message = match &out.handoff {
+            Some(HandoffEvent::Open(request)) => Some(request.message.clone()),
             _ => None,
-        });
+        };
 
         // Matrix-like: left waiting at the place input after a canary place.
         say("matrix", ID_MATRIX, text("/start l-en"));
@@ -352,8 +352,8 @@ fn binary_no_canary_reaches_the_data_dir_or_the_logs() {
     );
     assert!(
         run.text()
-            .contains("  -> Anonymous request. Language: English."),
-        "the canary message went through the handoff:\n{}",
+            .contains("does not receive requests through this service yet"),
+        "the canary message reached the handoff (the terminal's fallback):\n{}",
         run.text()
     );
     stderr.extend_from_slice(&run.stderr_bytes);

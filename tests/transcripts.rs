@@ -143,8 +143,10 @@ fn run(engine: &Arc<Engine>, transcript: &Transcript) -> (Vec<Vec<String>>, BTre
         let at = format!("{}:{}", transcript.path.display(), step.line);
         let message = inbound(&step.input, &tokens, &at);
         let now = 1_800_000_000 + 10 * i as u64;
+        // No desk here: a consented request shows the fallback, as in the terminal.
         let outcome = runtime
             .handle_as(&who, message, now, None)
+            .and_then(|outcome| runtime.without_desk(&who, outcome, now))
             .unwrap_or_else(|e| panic!("{at}: {e}"));
         visited.extend(outcome.visited.iter().cloned());
         assert!(
