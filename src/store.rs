@@ -334,10 +334,13 @@ impl Store {
         self.durable()
     }
 
-    /// Erases every session; returns how many.
+    /// Erases every session, and every handoff route with its desk index (they lead back to
+    /// people); returns how many sessions.
     pub fn purge_sessions(&self) -> Result<usize, StoreError> {
         let count = self.sessions.len();
         self.sessions.clear().map_err(|e| self.fail(e))?;
+        self.routes.clear().map_err(|e| self.fail(e))?;
+        self.desk_messages.clear().map_err(|e| self.fail(e))?;
         self.db.flush().map_err(|e| self.fail(e))?;
         Ok(count)
     }
