@@ -5,10 +5,10 @@
 //!
 //! Run with `cargo bench --no-default-features --bench engine`.
 //!
-//! The traffic: 10,000 people (distinct platform ids) each run the same 10-step French
+//! The traffic: 10,000 people (distinct platform ids) each run the same 11-step French
 //! conversation through `Runtime::handle` (pseudonym, sled store in a temp dir with
 //! `Durability::Periodic`, engine, save, counters). Sessions are interleaved: message `k` goes to
-//! session `k % 10_000`, and session `s` is primed `s % 10` steps ahead, so consecutive messages
+//! session `k % 10_000`, and session `s` is primed `s % 11` steps ahead, so consecutive messages
 //! touch different sessions *and* different steps, like real traffic. The script ends with the
 //! quick-exit word, which erases the session, so the next round starts a fresh conversation and
 //! the traffic can loop for as long as criterion wants without the store growing.
@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, Throughput};
 use passerelle::check::check;
 use passerelle::content::ContentFiles;
-use passerelle::engine::{Engine, Inbound, Outcome, Reply};
+use passerelle::engine::{Engine, HandoffEvent, Inbound, Outcome, Reply};
 use passerelle::privacy::{Pseudonym, Secret};
 use passerelle::runtime::{Runtime, RuntimeSettings, now_secs};
 use passerelle::store::{CounterKey, Durability, Store};
@@ -57,7 +57,7 @@ struct Step {
 /// A conversation through the bundled flows (welcome -> needs -> pathway -> talk), in French, typed as a
 /// person would: a greeting, a language number, menu numbers, an intent word, a number, a place,
 /// a yes word, a free message for the association, the exit word.
-const SCRIPT: [Step; 10] = [
+const SCRIPT: [Step; 11] = [
     // A new person says hello: the language menu (every language, each in its own script).
     Step {
         line: "Bonjour",
@@ -88,10 +88,15 @@ const SCRIPT: [Step; 10] = [
         line: "1",
         expect: Expect::Visits(&["talk:where"]),
     },
-    // Place input: Gironde. The nearest association's card, then the consent question.
+    // Place input: Gironde. The nearest association's card, then how soon an answer is wanted.
     Step {
         line: "33",
-        expect: Expect::Visits(&["talk:found", "talk:card", "talk:consent"]),
+        expect: Expect::Visits(&["talk:found", "talk:card", "talk:urgency"]),
+    },
+    // Choice 1: today if possible; then the consent question.
+    Step {
+        line: "1",
+        expect: Expect::Visits(&["talk:consent"]),
     },
     // A yes word.
     Step {
@@ -224,10 +229,7 @@ impl Traffic {
                 }
                 if step.line.starts_with("Je voudrais") {
                     assert!(
-                        outcome
-                            .replies
-                            .iter()
-                            .any(|r| matches!(r, Reply::HandoffRequest(_))),
+                        matches!(outcome.handoff, Some(HandoffEvent::Open(_))),
                         "{context}: a handoff request"
                     );
                 }
@@ -237,7 +239,7 @@ impl Traffic {
         }
     }
 
-    /// Session `s` runs steps `0 .. s % 10` so that, in round `r`, it does step `(r + s) % 10`.
+    /// Session `s` runs steps `0 .. s % 11` so that, in round `r`, it does step `(r + s) % 11`.
     fn prime(&self) {
         for (s, id) in self.ids.iter().enumerate() {
             for step in &SCRIPT[..s % SCRIPT.len()] {
@@ -301,7 +303,7 @@ fn bench_engine_store(c: &mut Criterion) {
         .throughput(Throughput::Elements(1))
         .warm_up_time(Duration::from_secs(2))
         .measurement_time(Duration::from_secs(8));
-    group.bench_function("10000 sessions x 10 steps", |b| {
+    group.bench_function("10000 sessions x 11 steps", |b| {
         b.iter(|| traffic.step());
     });
     group.finish();

@@ -132,7 +132,7 @@ impl Bot {
             .expect("tokio");
         let (stop, stopped) = watch::channel(false);
         let times = options.times;
-        let task = tokio.block_on(async {
+        let telegram = tokio.block_on(async {
             let telegram = Telegram::new(Arc::clone(&runtime), TOKEN, settings, data)
                 .expect("adapter");
             let hub = Hub::new(Arc::clone(&runtime), desks, times);
@@ -146,8 +146,10 @@ impl Bot {
                     }
                 }
             });
-            tokio::spawn(async move { telegram.run(stopped).await.map_err(|e| e.to_string()) })
+            telegram
         });
+        let task =
+            tokio.spawn(async move { telegram.run(stopped).await.map_err(|e| e.to_string()) });
         Self {
             stop,
             task: Some(task),
@@ -265,20 +267,32 @@ fn a_ticket_relays_both_ways_until_staff_close_it() {
     ] {
         assert!(text.contains(expected), "{expected} in {text}");
     }
-    assert!(!text.contains(&chat.to_string()), "no platform id in the desk: {text}");
+    assert!(
+        !text.contains(&chat.to_string()),
+        "no platform id in the desk: {text}"
+    );
     let told = wait_for(&api, chat, 0, "C'est envoyé à CEID");
     assert!(clean(&told.text).contains(&code), "{}", told.text);
 
     // Staff answer as a reply to the ticket: the person reads it under the association's name.
     let seen = api.sent_to(chat).len();
-    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Bonjour, on peut vous aider.");
+    api.group_sends(
+        DESK_CEID,
+        STAFF,
+        false,
+        Some(ticket.id),
+        "Bonjour, on peut vous aider.",
+    );
     wait_for(&api, chat, seen, "CEID : Bonjour, on peut vous aider.");
 
     // The person's words go to the ticket's thread.
     let desk_seen = api.sent_to(DESK_CEID).len();
     api.text(chat, "Merci, demain matin ?");
     let relayed = wait_for(&api, DESK_CEID, desk_seen, "Merci, demain matin ?");
-    assert_eq!(clean(&relayed.text), format!("[{code}] Merci, demain matin ?"));
+    assert_eq!(
+        clean(&relayed.text),
+        format!("[{code}] Merci, demain matin ?")
+    );
     assert_eq!(relayed.reply_to, Some(ticket.id));
 
     // Staff may also reply to the relayed message.
@@ -310,26 +324,56 @@ fn staff_transfer_a_ticket_to_another_association() {
     let chat = 61_003;
     let ticket = request(&api, chat, "Envoyer sans message");
     let code = code_of(&ticket);
-    assert!(!clean(&ticket.text).contains("Son message"), "{}", ticket.text);
+    assert!(
+        !clean(&ticket.text).contains("Son message"),
+        "{}",
+        ticket.text
+    );
 
     // An unknown association: staff are told, nothing moves.
     let desk_seen = api.sent_to(DESK_CEID).len();
-    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "/transfer nowhere-99");
-    wait_for(&api, DESK_CEID, desk_seen, "Aucun bureau pour « nowhere-99 »");
+    api.group_sends(
+        DESK_CEID,
+        STAFF,
+        false,
+        Some(ticket.id),
+        "/transfer nowhere-99",
+    );
+    wait_for(
+        &api,
+        DESK_CEID,
+        desk_seen,
+        "Aucun bureau pour « nowhere-99 »",
+    );
 
     let seen = api.sent_to(chat).len();
     let desk_seen = api.sent_to(DESK_CEID).len();
-    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "/transfer cidff-16");
+    api.group_sends(
+        DESK_CEID,
+        STAFF,
+        false,
+        Some(ticket.id),
+        "/transfer cidff-16",
+    );
     let moved = wait_for(&api, DESK_CIDFF, 0, "Nouvelle demande");
     let moved_text = clean(&moved.text);
     assert!(moved_text.contains(&code), "{moved_text}");
-    assert!(moved_text.contains("Demande transmise par CEID"), "{moved_text}");
+    assert!(
+        moved_text.contains("Demande transmise par CEID"),
+        "{moved_text}"
+    );
     wait_for(&api, DESK_CEID, desk_seen, "Demande transmise à CIDFF 16");
     wait_for(&api, chat, seen, "Votre demande est passée à CIDFF 16");
 
     // The new desk answers; the old one no longer reaches the person.
     let seen = api.sent_to(chat).len();
-    api.group_sends(DESK_CIDFF, STAFF + 1, false, Some(moved.id), "Ici le CIDFF.");
+    api.group_sends(
+        DESK_CIDFF,
+        STAFF + 1,
+        false,
+        Some(moved.id),
+        "Ici le CIDFF.",
+    );
     wait_for(&api, chat, seen, "CIDFF 16 : Ici le CIDFF.");
     let seen = api.sent_to(chat).len();
     let desk_seen = api.sent_to(DESK_CEID).len();
@@ -368,7 +412,13 @@ fn an_unanswered_request_gets_the_card_and_the_numbers_and_stays_open() {
     wait_for(&api, DESK_CEID, 1, "Pas de réponse après");
     // Staff may still answer, and it reaches the person.
     let seen = api.sent_to(chat).len();
-    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Pardon du retard.");
+    api.group_sends(
+        DESK_CEID,
+        STAFF,
+        false,
+        Some(ticket.id),
+        "Pardon du retard.",
+    );
     wait_for(&api, chat, seen, "CEID : Pardon du retard.");
 }
 
@@ -379,7 +429,8 @@ fn outside_opening_hours_the_person_gets_the_card_and_nothing_is_posted() {
         .with_time_zone(jiff::tz::TimeZone::get("Europe/Paris").unwrap())
         .weekday()
         .to_monday_one_offset();
-    let other = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][usize::try_from(today % 7).unwrap()];
+    let other =
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][usize::try_from(today % 7).unwrap()];
     let api = BotApi::start();
     let data = tempfile::tempdir().unwrap();
     let options = Options {
@@ -393,7 +444,12 @@ fn outside_opening_hours_the_person_gets_the_card_and_nothing_is_posted() {
     api.text(chat, "oui");
     wait_for(&api, chat, seen, "court message");
     api.text(chat, "Envoyer sans message");
-    wait_for(&api, chat, seen, "L'équipe de CEID n'est pas là en ce moment");
+    wait_for(
+        &api,
+        chat,
+        seen,
+        "L'équipe de CEID n'est pas là en ce moment",
+    );
     wait_for(&api, chat, seen, "17 ou 112");
     assert!(api.sent_to(DESK_CEID).is_empty());
     // No relay: the next message is an ordinary one.
@@ -411,9 +467,21 @@ fn intruders_cannot_relay_or_command() {
     let ticket = request(&api, chat, "Envoyer sans message");
     let seen = api.sent_to(chat).len();
     // A reply to the same message number from another group the bot is in.
-    api.group_sends(OTHER_GROUP, 990_001, false, Some(ticket.id), "Donne-moi ton adresse");
+    api.group_sends(
+        OTHER_GROUP,
+        990_001,
+        false,
+        Some(ticket.id),
+        "Donne-moi ton adresse",
+    );
     // Another bot in the desk group.
-    api.group_sends(DESK_CEID, 990_002, true, Some(ticket.id), "Je suis un robot");
+    api.group_sends(
+        DESK_CEID,
+        990_002,
+        true,
+        Some(ticket.id),
+        "Je suis un robot",
+    );
     // Staff talking among themselves, not replying to a ticket.
     api.group_sends(DESK_CEID, STAFF, false, None, "On déjeune ?");
     // Someone in a private chat tries the staff commands.
@@ -423,9 +491,15 @@ fn intruders_cannot_relay_or_command() {
     // Then real staff: only their words arrive.
     api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Ici l'équipe.");
     wait_for(&api, chat, seen, "CEID : Ici l'équipe.");
-    let all: Vec<String> = api.sent_to(chat)[seen..].iter().map(|s| clean(&s.text)).collect();
+    let all: Vec<String> = api.sent_to(chat)[seen..]
+        .iter()
+        .map(|s| clean(&s.text))
+        .collect();
     assert_eq!(all, vec!["CEID : Ici l'équipe.".to_owned()], "{all:?}");
-    assert!(api.sent_to(OTHER_GROUP).is_empty(), "the bot says nothing in other groups");
+    assert!(
+        api.sent_to(OTHER_GROUP).is_empty(),
+        "the bot says nothing in other groups"
+    );
 }
 
 #[test]
@@ -469,7 +543,12 @@ fn stop_and_quick_exit_end_the_relay_and_tell_the_desk() {
     let staff_words = wait_for(&api, chat, seen, "CEID : Bonjour.");
     let desk_seen = api.sent_to(DESK_CEID).len();
     api.text(chat, "parapluie");
-    wait_for(&api, DESK_CEID, desk_seen, "La personne a utilisé la sortie rapide");
+    wait_for(
+        &api,
+        DESK_CEID,
+        desk_seen,
+        "La personne a utilisé la sortie rapide",
+    );
     api.wait("the chat erased", support::WAIT_TIMEOUT, |api| {
         api.is_deleted(chat, staff_words.id)
     });

@@ -53,7 +53,6 @@ struct RawAssociation {
     specialities: Vec<String>,
     #[serde(default)]
     to_complete: bool,
-    desk: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -197,7 +196,6 @@ pub fn load_directory(content: &ContentFiles) -> (Directory, Vec<Diagnostic>) {
                 languages: a.languages.clone(),
                 specialities: a.specialities.clone(),
                 to_complete: a.to_complete,
-                desk: a.desk.clone(),
                 location: at,
             });
         }

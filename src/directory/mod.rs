@@ -61,8 +61,6 @@ pub struct Association {
     pub specialities: Vec<String>,
     /// No public contact confirmed yet.
     pub to_complete: bool,
-    /// The staff desk that receives warm handoffs (filled from config by the handoff).
-    pub desk: Option<String>,
     /// Where it is written.
     pub location: Location,
 }

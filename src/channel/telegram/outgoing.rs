@@ -224,6 +224,7 @@ mod tests {
             campaign: None,
             asks_place,
             erase_visible: Vec::new(),
+            handoff: None,
         }
     }
 
