@@ -179,6 +179,8 @@ pub struct WebhookSettings {
 /// The settings in force.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// The config file they were read from (for error messages), if any.
+    pub source: Option<PathBuf>,
     /// Where sessions and counters live.
     pub data_dir: PathBuf,
     /// Content to use instead of the bundled content.
@@ -202,6 +204,7 @@ impl Config {
     /// The embedded default: bundled content, a per-user data directory, a generated secret.
     pub fn embedded_default() -> Self {
         Self {
+            source: None,
             data_dir: default_data_dir(),
             content_dir: None,
             runtime: RuntimeSettings::default(),
@@ -271,6 +274,7 @@ impl Config {
                 .collect(),
         };
         Ok(Self {
+            source: Some(path.to_path_buf()),
             data_dir: raw.data_dir.map_or(defaults.data_dir, |d| base.join(d)),
             content_dir: raw.content_dir.map(|d| base.join(d)),
             runtime: RuntimeSettings {

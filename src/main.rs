@@ -58,7 +58,7 @@ enum Command {
     },
     /// Run the configured channels (Telegram, Matrix).
     Serve,
-    /// Erase every session of the data directory.
+    /// Erase every session and every handoff route of the data directory.
     Purge,
     /// Render pictograms for review.
     Pictograms {
@@ -193,7 +193,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(store) => {
                 let erased = store.purge_sessions().map_err(|e| e.to_string())?;
                 println!(
-                    "erased {erased} session(s) in {}",
+                    "erased {erased} session(s) and every handoff route in {}",
                     config.data_dir.display()
                 );
                 Ok(ExitCode::SUCCESS)
@@ -370,6 +370,7 @@ async fn serve_channels(config: &Config, runtime: Arc<Runtime>) -> Result<(), St
         let matrix = Matrix::connect(Arc::clone(&runtime), login, &config.data_dir)
             .await
             .map_err(|e| e.to_string())?;
+        matrix.attach(Arc::clone(&hub));
         let stopped = stopped.clone();
         channels.spawn(async move { matrix.run(stopped).await.map_err(|e| e.to_string()) });
     }
@@ -396,9 +397,16 @@ fn handoff_hub(config: &Config, runtime: &Arc<Runtime>) -> Result<Arc<Hub>, Stri
         runtime.engine().content(),
     )
     .map_err(|errors| {
+        let file = config
+            .source
+            .as_deref()
+            .map_or_else(|| "config".to_owned(), |p| p.display().to_string());
         errors
             .iter()
-            .map(ToString::to_string)
+            .map(|error| match error.line {
+                0 => format!("{file}: [handoff] {error}"),
+                line => format!("{file}:{line}: {error}"),
+            })
             .collect::<Vec<_>>()
             .join("\n")
     })?;

@@ -84,7 +84,7 @@ pub struct Desk {
 
 /// Why the desks in the config cannot be used.
 #[derive(Debug, Error, PartialEq)]
-#[error("config file, line {line}: desk of `{association}`: {message}")]
+#[error("{}", self.describe())]
 pub struct DeskError {
     /// The line of the desk in the config file.
     pub line: usize,
@@ -92,6 +92,16 @@ pub struct DeskError {
     pub association: String,
     /// What is wrong.
     pub message: String,
+}
+
+impl DeskError {
+    fn describe(&self) -> String {
+        if self.association.is_empty() {
+            self.message.clone()
+        } else {
+            format!("desk of `{}`: {}", self.association, self.message)
+        }
+    }
 }
 
 /// Every desk, by association.
@@ -117,7 +127,7 @@ impl Desks {
                     line: 0,
                     association: String::new(),
                     message: format!(
-                        "`{time_zone}` is not a time zone (write for example \"Europe/Paris\")"
+                        "time_zone = \"{time_zone}\" is not a time zone (write for example \"Europe/Paris\")"
                     ),
                 });
                 None
@@ -248,13 +258,13 @@ impl Desks {
 fn check_room(channel: DeskChannel, room: &str) -> Result<(), String> {
     match channel {
         DeskChannel::Matrix => {
-            let ok =
-                room.starts_with('!') && room.contains(':') && !room.contains(char::is_whitespace);
+            // Room versions up to 11 write `!opaque:server`; version 12 drops the server part.
+            let ok = room.len() > 1 && room.starts_with('!') && !room.contains(char::is_whitespace);
             if ok {
                 Ok(())
             } else {
                 Err(format!(
-                    "room = \"{room}\": a Matrix room id looks like \"!abcdef:example.org\" (room settings > advanced)"
+                    "room = \"{room}\": a Matrix room id starts with \"!\", such as \"!abcdef:example.org\" (room settings > advanced); an alias (#…) will not do"
                 ))
             }
         }
@@ -485,7 +495,9 @@ mod tests {
     #[test]
     fn rooms_are_checked_per_channel() {
         assert!(check_room(DeskChannel::Matrix, "!abc:example.org").is_ok());
+        assert!(check_room(DeskChannel::Matrix, "!Nl6Iy1XKxq8zWbqL3oD7uFhJ").is_ok());
         assert!(check_room(DeskChannel::Matrix, "#desk:example.org").is_err());
+        assert!(check_room(DeskChannel::Matrix, "!").is_err());
         assert!(check_room(DeskChannel::Telegram, "-1001234").is_ok());
         assert!(check_room(DeskChannel::Telegram, "1234").is_err());
     }

@@ -784,7 +784,7 @@ impl Hub {
         }
         // No answer in time: the person gets the card and the numbers, the relay stays open.
         self.tell_person(&route, HandoffNotice::NoAnswer, now).await;
-        let minutes = self.times.answer_within_secs / 60;
+        let minutes = self.times.answer_within_secs.div_ceil(60);
         let text = self.runtime.engine().desk_text(
             &lang,
             &DeskText::NoAnswer {

@@ -98,7 +98,9 @@ impl Synapse {
         let port = free_port();
         write_config(dir.path(), &config, &server_name, port);
         let log = std::fs::File::create(dir.path().join("stdout.log")).expect("log file");
+        // Synapse writes its log where it runs: in its own directory, not the repository.
         let child = Command::new(&python)
+            .current_dir(dir.path())
             .args(["-m", "synapse.app.homeserver", "--config-path"])
             .arg(&config)
             .stdout(log.try_clone().expect("log"))
@@ -145,6 +147,7 @@ impl Synapse {
     /// Registers a user with the shared secret; returns the full user id.
     pub fn register(&self, user: &str, password: &str) -> String {
         let status = Command::new(self.venv.join("bin/register_new_matrix_user"))
+            .current_dir(self.dir.path())
             .args([
                 "-u",
                 user,

@@ -4,13 +4,17 @@
 //! message; pictograms and choice boards are images with their alt text as caption. It only
 //! translates: every conversation rule is in the engine or the content.
 //!
+//! Warm handoff (`desk.rs`): once attached to the hub, the channel carries the hub's news to
+//! people in their direct chats, posts tickets in desk rooms (staff answer in the ticket's
+//! thread), and passes what staff write there to the hub.
+//!
 //! Privacy (DESIGN.md P1): Matrix ids become pseudonyms at once and are never logged; the SDK's
 //! own store (rooms, members, keys, events) is SQLite encrypted with a passphrase from the
 //! environment.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use matrix_sdk::attachment::AttachmentConfig;
 use matrix_sdk::config::SyncSettings;
@@ -28,10 +32,13 @@ use tokio::sync::watch;
 
 use crate::config::MatrixSettings;
 use crate::engine::{ChoiceItem, Inbound, MediaKind, Outcome, Reply};
+use crate::handoff::{Address, Courier, DeskChannel, Hub};
 use crate::pictogram::{BoardCell, PictogramCache, cells_for};
 use crate::privacy::Pseudonym;
 use crate::runtime::{Runtime, now_secs};
 use crate::text::strip_isolates;
+
+mod desk;
 
 /// The channel name in pseudonyms and counters.
 pub const CHANNEL: &str = "matrix";
@@ -159,14 +166,36 @@ struct Shown {
     tokens: Vec<String>,
 }
 
+/// A direct chat's locks. A step holds `order` from the person's message to the bot's answer
+/// (the hub may be waited for meanwhile); `shown` is held while the bot shows something, by a
+/// step or by the hub: the hub never waits for `order`, so the two cannot wait for each other.
+#[derive(Default)]
+struct Chat {
+    /// Keeps a room's steps in order.
+    order: tokio::sync::Mutex<()>,
+    /// The last choices shown (memory only).
+    shown: tokio::sync::Mutex<Option<Shown>>,
+}
+
+/// What showing an outcome did.
+struct Showing {
+    /// The choices shown, for the reaction shortcuts.
+    shown: Option<Shown>,
+    /// Messages sent.
+    delivered: usize,
+    /// Whether a message could not be sent.
+    failed: bool,
+}
+
 /// The running channel.
 pub struct Matrix {
     client: Client,
     runtime: Arc<Runtime>,
     pictures: PictogramCache,
-    /// Per room: the last choices shown (memory only), and a lock keeping a room's steps in
-    /// order.
-    rooms: Mutex<HashMap<OwnedRoomId, Arc<tokio::sync::Mutex<Option<Shown>>>>>,
+    /// Per room: its locks and last choices.
+    rooms: Mutex<HashMap<OwnedRoomId, Arc<Chat>>>,
+    /// The warm handoff, once attached.
+    hub: OnceLock<Arc<Hub>>,
 }
 
 impl Matrix {
@@ -237,7 +266,24 @@ impl Matrix {
             runtime,
             pictures: PictogramCache::new(data_dir),
             rooms: Mutex::default(),
+            hub: OnceLock::new(),
         }))
+    }
+
+    /// Joins the warm handoff: people's requests go through the hub, desk rooms are joined
+    /// when invited and their messages go to the hub, and the hub may use this channel to reach
+    /// people and desks. Call before `run`.
+    pub fn attach(self: &Arc<Self>, hub: Arc<Hub>) {
+        let courier: Arc<dyn Courier> = Arc::clone(self) as Arc<dyn Courier>;
+        hub.register(CHANNEL, Arc::downgrade(&courier));
+        let _ = self.hub.set(hub);
+    }
+
+    /// Whether a room is a desk of the attached hub.
+    fn is_desk(&self, room: &Room) -> bool {
+        self.hub
+            .get()
+            .is_some_and(|hub| hub.is_desk(DeskChannel::Matrix, room.room_id().as_str()))
     }
 
     /// The bot's device id (kept across restarts).
@@ -275,10 +321,12 @@ impl Matrix {
         let channel = Arc::clone(&self);
         let me = bot.clone();
         let mut handlers = Vec::new();
+        let channel_invites = Arc::clone(&channel);
         handlers.push(self.client.add_event_handler(
             move |event: StrippedRoomMemberEvent, room: Room| {
+                let desk = channel_invites.is_desk(&room);
                 let me = me.clone();
-                async move { accept_invite(event, room, &me).await }
+                async move { accept_invite(event, room, &me, desk).await }
             },
         ));
         let channel_messages = Arc::clone(&channel);
@@ -290,6 +338,12 @@ impl Matrix {
                 async move {
                     if event.sender == me || u64::from(event.origin_server_ts.as_secs()) < oldest {
                         return;
+                    }
+                    // Staff at work in a desk room: for the hub, never a person's step.
+                    if let Some(hub) = channel.hub.get()
+                        && hub.is_desk(DeskChannel::Matrix, room.room_id().as_str())
+                    {
+                        return channel.desk_message(hub, &room, &event).await;
                     }
                     let inbound = inbound_of(&event.content.msgtype);
                     channel.step(&room, &event.sender, inbound).await;
@@ -324,8 +378,8 @@ impl Matrix {
         result
     }
 
-    /// The lock and last choices of a room.
-    fn room_state(&self, room: &Room) -> Arc<tokio::sync::Mutex<Option<Shown>>> {
+    /// The locks and last choices of a room.
+    fn chat(&self, room: &Room) -> Arc<Chat> {
         let mut rooms = self.rooms.lock().unwrap_or_else(|p| p.into_inner());
         Arc::clone(rooms.entry(room.room_id().to_owned()).or_default())
     }
@@ -338,8 +392,8 @@ impl Matrix {
             return;
         };
         let token = {
-            let state = self.room_state(room);
-            let shown = state.lock().await;
+            let chat = self.chat(room);
+            let shown = chat.shown.lock().await;
             match shown.as_ref() {
                 Some(shown) if &shown.message == event_id => shown.tokens.get(index).cloned(),
                 _ => None,
@@ -351,11 +405,12 @@ impl Matrix {
 
     /// Runs the engine for one event of a person in a direct chat and shows what it says.
     async fn step(&self, room: &Room, sender: &UserId, inbound: Inbound) {
-        if room.state() != RoomState::Joined || !is_direct(room).await {
+        // A desk room with one member of staff looks like a direct chat: never a person's.
+        if room.state() != RoomState::Joined || self.is_desk(room) || !is_direct(room).await {
             return;
         }
-        let state = self.room_state(room);
-        let mut shown = state.lock().await;
+        let chat = self.chat(room);
+        let _order = chat.order.lock().await;
         let who = self.runtime.pseudonym(CHANNEL, sender.as_str());
         let now = now_secs();
         let outcome = match self.runtime.handle_as(&who, inbound, now, None) {
@@ -365,16 +420,51 @@ impl Matrix {
                 return;
             }
         };
+        // The handoff first: a quick exit during a relay tells the desk, then erases.
+        let outcome = self.settle(&who, room, outcome, now).await;
         if outcome.replies.contains(&Reply::EraseConversation) {
-            drop(shown);
-            return self.quick_exit(room, &who).await;
+            return self.quick_exit(room, &chat, &who).await;
         }
-        *shown = self.show(room, &who, &outcome).await;
+        let mut shown = chat.shown.lock().await;
+        let showing = self.show(room, &outcome).await;
+        if showing.failed {
+            self.undelivered(Some(&who), &outcome.lang);
+        }
+        *shown = showing.shown;
+    }
+
+    /// Does what the engine asked of the warm handoff; without a hub, a request gets the
+    /// honest fallback (the card and the numbers).
+    async fn settle(&self, who: &Pseudonym, room: &Room, outcome: Outcome, now: u64) -> Outcome {
+        if outcome.handoff.is_none() {
+            return outcome;
+        }
+        match self.hub.get() {
+            Some(hub) => {
+                let person = Address {
+                    channel: CHANNEL.to_owned(),
+                    chat: room.room_id().to_string(),
+                };
+                hub.follow(who, &person, outcome, now).await
+            }
+            None => match self.runtime.without_desk(who, outcome.clone(), now) {
+                Ok(outcome) => outcome,
+                Err(error) => {
+                    tracing::error!(session = %who, %error, "Matrix: the runtime could not handle a message");
+                    outcome
+                }
+            },
+        }
     }
 
     /// Sends a step: its image (the choice board, else its pictogram) with the alt text as
     /// caption, one text message with the numbered choices, and the reaction shortcuts on it.
-    async fn show(&self, room: &Room, who: &Pseudonym, outcome: &Outcome) -> Option<Shown> {
+    async fn show(&self, room: &Room, outcome: &Outcome) -> Showing {
+        let mut showing = Showing {
+            shown: None,
+            delivered: 0,
+            failed: false,
+        };
         let mut texts: Vec<String> = Vec::new();
         let mut image: Option<(Vec<u8>, String)> = None;
         let mut choices: Option<&Vec<ChoiceItem>> = None;
@@ -419,12 +509,12 @@ impl Matrix {
         if let Some((png, alt)) = image {
             let caption = TextMessageEventContent::plain(alt);
             let config = AttachmentConfig::new().caption(Some(caption));
-            if room
+            match room
                 .send_attachment("pictogram.png", &mime::IMAGE_PNG, png, config)
                 .await
-                .is_err()
             {
-                self.undelivered(who, outcome);
+                Ok(_) => showing.delivered += 1,
+                Err(_) => showing.failed = true,
             }
         }
         if let Some(items) = choices {
@@ -437,17 +527,20 @@ impl Matrix {
             }
         }
         if texts.is_empty() {
-            return None;
+            return showing;
         }
         let body = join_paragraphs(&texts, choices.map_or(0, Vec::len));
         let sent = match room.send(RoomMessageEventContent::text_plain(body)).await {
             Ok(sent) => sent.response.event_id,
             Err(_) => {
-                self.undelivered(who, outcome);
-                return None;
+                showing.failed = true;
+                return showing;
             }
         };
-        let items = choices?;
+        showing.delivered += 1;
+        let Some(items) = choices else {
+            return showing;
+        };
         for item in items.iter().take(KEYCAPS.len()) {
             let key = KEYCAPS[item.number.saturating_sub(1).min(KEYCAPS.len() - 1)];
             let reaction = ReactionEventContent::new(Annotation::new(sent.clone(), key.to_owned()));
@@ -455,29 +548,32 @@ impl Matrix {
                 tracing::debug!(%error, "Matrix: a reaction shortcut could not be added");
             }
         }
-        Some(Shown {
+        showing.shown = Some(Shown {
             message: sent,
             tokens: items.iter().map(|i| i.token.clone()).collect(),
-        })
+        });
+        showing
     }
 
     /// Counts and logs an undelivered reply; the SDK's error is not logged (it may name the room).
-    fn undelivered(&self, who: &Pseudonym, outcome: &Outcome) {
-        tracing::warn!(session = %who, "Matrix: a reply could not be delivered");
-        if let Err(error) = self
-            .runtime
-            .count_undelivered(CHANNEL, &outcome.lang, now_secs())
-        {
+    fn undelivered(&self, who: Option<&Pseudonym>, lang: &str) {
+        match who {
+            Some(who) => tracing::warn!(session = %who, "Matrix: a reply could not be delivered"),
+            None => tracing::warn!("Matrix: a message of the handoff could not be delivered"),
+        }
+        if let Err(error) = self.runtime.count_undelivered(CHANNEL, lang, now_secs()) {
             tracing::warn!(%error, "could not count an undelivered reply");
         }
     }
 
     /// Quick exit: the session is already erased; the bot's events in the room are redacted,
-    /// then it leaves and forgets the room.
-    async fn quick_exit(&self, room: &Room, who: &Pseudonym) {
+    /// then it leaves and forgets the room. Nothing is shown there meanwhile.
+    async fn quick_exit(&self, room: &Room, chat: &Chat, who: &Pseudonym) {
         let Some(me) = self.client.user_id().map(ToOwned::to_owned) else {
             return;
         };
+        let mut shown = chat.shown.lock().await;
+        *shown = None;
         let mut from: Option<String> = None;
         for _ in 0..REDACT_PAGES {
             let options = MessagesOptions::backward().from(from.as_deref());
@@ -521,12 +617,15 @@ impl Matrix {
     }
 }
 
-/// Joins a direct chat the bot is invited to; other invites are left alone.
-async fn accept_invite(event: StrippedRoomMemberEvent, room: Room, me: &UserId) {
+/// Joins a direct chat the bot is invited to, or a desk room (`desk`); other invites are left
+/// alone.
+async fn accept_invite(event: StrippedRoomMemberEvent, room: Room, me: &UserId, desk: bool) {
     if event.state_key != me || event.content.membership != MembershipState::Invite {
         return;
     }
-    if event.content.is_direct != Some(true) {
+    if desk {
+        tracing::info!("Matrix: invited to a desk room; joining");
+    } else if event.content.is_direct != Some(true) {
         tracing::info!("Matrix: an invite to a room that is not a direct chat, ignored");
         return;
     }
@@ -545,7 +644,7 @@ async fn accept_invite(event: StrippedRoomMemberEvent, room: Room, me: &UserId) 
                 }
             }
         }
-        tracing::warn!("Matrix: could not join a direct chat");
+        tracing::warn!("Matrix: could not join a room it was invited to");
     });
 }
 
