@@ -13,9 +13,8 @@
 mod bot_api;
 mod support;
 
-use std::io::Write;
 use std::path::Path;
-use std::sync::{Arc, Mutex, OnceLock, Weak};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use bot_api::{BotApi, Sent};
@@ -48,30 +47,9 @@ const TOKEN: &str = "4242424242:TEST-token-never-logged";
 /// How long any one thing may take before a test fails instead of hanging.
 const WAIT: Duration = Duration::from_secs(60);
 
-/// Every log line of our crate in this test binary, for the forensic checks.
+/// Every log line of this test binary, for the forensic checks.
 fn logs() -> &'static Mutex<Vec<u8>> {
-    static LOGS: OnceLock<Mutex<Vec<u8>>> = OnceLock::new();
-    LOGS.get_or_init(|| {
-        struct Sink;
-        impl Write for Sink {
-            fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-                logs()
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .extend_from_slice(bytes);
-                Ok(bytes.len())
-            }
-            fn flush(&mut self) -> std::io::Result<()> {
-                Ok(())
-            }
-        }
-        let _ = tracing_subscriber::fmt()
-            .with_env_filter("passerelle=trace")
-            .with_writer(|| Sink)
-            .with_ansi(false)
-            .try_init();
-        Mutex::new(Vec::new())
-    })
+    support::capture_logs("passerelle=trace")
 }
 
 fn tokio() -> tokio::runtime::Runtime {

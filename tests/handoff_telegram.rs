@@ -10,8 +10,7 @@
 mod bot_api;
 mod support;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bot_api::{BotApi, Sent};
@@ -34,30 +33,9 @@ const DESK_CIDFF: i64 = -100_700;
 const OTHER_GROUP: i64 = -100_999;
 const STAFF: i64 = 880_011;
 
-/// Every log line of this test binary, for the forensic test.
+/// Every log line of this test binary, for the forensic checks.
 fn logs() -> &'static Mutex<Vec<u8>> {
-    static LOGS: OnceLock<Mutex<Vec<u8>>> = OnceLock::new();
-    LOGS.get_or_init(|| {
-        struct Sink;
-        impl Write for Sink {
-            fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-                logs()
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .extend_from_slice(bytes);
-                Ok(bytes.len())
-            }
-            fn flush(&mut self) -> std::io::Result<()> {
-                Ok(())
-            }
-        }
-        let _ = tracing_subscriber::fmt()
-            .with_env_filter("trace,passerelle=trace")
-            .with_writer(|| Sink)
-            .with_ansi(false)
-            .try_init();
-        Mutex::new(Vec::new())
-    })
+    support::capture_logs("trace,passerelle=trace")
 }
 
 struct Options {

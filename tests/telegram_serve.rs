@@ -120,17 +120,7 @@ fn serve_answers_on_telegram_keeps_no_identifier_and_stops_cleanly() {
         .status()
         .expect("kill");
     assert!(killed.success());
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "serve did not stop"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let status = wait_exit(&mut child);
     let mut logs = reader.join().expect("log reader");
     let mut out = Vec::new();
     child
@@ -167,6 +157,21 @@ fn serve_answers_on_telegram_keeps_no_identifier_and_stops_cleanly() {
         in_data.join("\n"),
         in_logs.join("\n")
     );
+}
+
+/// Waits (30 s at most) until `serve` has exited.
+fn wait_exit(child: &mut std::process::Child) -> std::process::ExitStatus {
+    let started = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            return status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "serve did not stop"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
 
 /// Runs `serve` with a config; returns the child and a thread collecting its logs.
@@ -259,17 +264,7 @@ fn serve_relays_a_warm_handoff_between_a_person_and_a_desk_group() {
         .status()
         .expect("kill");
     assert!(killed.success());
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "serve did not stop"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let status = wait_exit(&mut child);
     let logs = reader.join().expect("log reader");
     let log_text = String::from_utf8_lossy(&logs);
     assert!(status.success(), "exit: {status:?}\n{log_text}");
@@ -333,17 +328,7 @@ fn serve_refuses_desks_it_cannot_use_with_the_line_to_fix() {
         )
         .expect("config");
         let (mut child, reader) = serve(&config);
-        let started = Instant::now();
-        let status = loop {
-            if let Some(status) = child.try_wait().expect("wait") {
-                break status;
-            }
-            assert!(
-                started.elapsed() < Duration::from_secs(30),
-                "serve did not stop"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        };
+        let status = wait_exit(&mut child);
         let logs = String::from_utf8_lossy(&reader.join().expect("logs")).into_owned();
         assert!(!status.success(), "{logs}");
         assert!(logs.contains(expected), "{expected}\n{logs}");

@@ -386,7 +386,8 @@ pub const HANDOFF_MESSAGES: &[&str] = &[
 ];
 
 impl Step<'_> {
-    fn association_name(&self, id: &str) -> String {
+    /// An association's public name (its id if the directory has none).
+    pub(super) fn association_name(&self, id: &str) -> String {
         self.content()
             .directory
             .associations

@@ -404,7 +404,7 @@ impl<'a> Step<'a> {
                     ticket: relay.ticket,
                     why: EndReason::Stop,
                 });
-                let name = self.association_name_of(&relay.association);
+                let name = self.association_name(&relay.association);
                 let args = fluent_args([("association".to_owned(), FluentValue::from(name))]);
                 self.say("relay-stopped", Some(&args));
                 self.end_relay();
@@ -717,6 +717,9 @@ impl<'a> Step<'a> {
     /// Shows the current question again (choices, or the input's prompt).
     fn reprompt(&mut self) {
         let Some(at) = self.current() else {
+            if self.session.relay.is_some() {
+                return self.relay_reminder();
+            }
             return self.say("end-hint", None);
         };
         let Some(node) = self.content().flows.node(&at) else {
@@ -736,7 +739,7 @@ impl<'a> Step<'a> {
     fn reprompt_or_start(&mut self) {
         if self.session.lang.is_none() || self.session.choosing_language {
             self.language_menu();
-        } else if self.current().is_some() {
+        } else if self.current().is_some() || self.session.relay.is_some() {
             self.reprompt();
         } else {
             self.enter_home();
@@ -913,15 +916,6 @@ impl<'a> Step<'a> {
             Some(association) => self.show_card(association),
             None => self.contact_card(),
         }
-    }
-
-    fn association_name_of(&self, id: &str) -> String {
-        self.content()
-            .directory
-            .associations
-            .iter()
-            .find(|a| a.id == id)
-            .map_or_else(|| id.to_owned(), |a| a.name.clone())
     }
 
     fn show_card(&mut self, association: &'a crate::directory::Association) {

@@ -535,6 +535,20 @@ fn an_open_relay_passes_words_on_and_keeps_commands_and_safety() {
         assert_eq!(texts(&out), vec!["En contact avec Assoc 33"], "{inbound:?}");
         assert!(out.handoff.is_none());
     }
+    // A photo, a location, an empty line or a terminal opened again: where the person stands.
+    for inbound in [
+        Inbound::Unsupported(MediaKind::Photo),
+        Inbound::Resume,
+        Inbound::Text("  ".into()),
+    ] {
+        let out = e.handle(session.clone(), inbound.clone(), 3000);
+        assert!(
+            texts(&out).contains(&"En contact avec Assoc 33".to_owned()),
+            "{inbound:?}: {:?}",
+            texts(&out)
+        );
+        assert!(out.handoff.is_none());
+    }
     // /stop ends it and tells the hub; the next message starts again.
     let out = e.handle(session.clone(), Inbound::Text("/stop".into()), 3000);
     assert_eq!(

@@ -14,7 +14,7 @@ use super::desk::{Desk, DeskChannel, Desks};
 use super::route::{Address, Route, RouteError, RouteKey, SealedRoute, TicketCode};
 use super::staff::{StaffCommand, StaffMessage, parse_staff};
 use crate::engine::{
-    DeskText, EndReason, HandoffEvent, HandoffNotice, HandoffRequest, Outcome, Session,
+    DeskText, EndReason, HandoffEvent, HandoffNotice, HandoffRequest, Outcome, Relay, Session,
 };
 use crate::privacy::Pseudonym;
 use crate::runtime::{Runtime, RuntimeError};
@@ -172,6 +172,31 @@ impl Hub {
         self.locks[stripe].lock().await
     }
 
+    /// For a channel after a person's step: with a hub, what [`Hub::follow`] does; without
+    /// one, a consented request gets the honest fallback (the card and the numbers).
+    pub async fn settle(
+        hub: Option<&Self>,
+        runtime: &Runtime,
+        who: &Pseudonym,
+        person: &Address,
+        outcome: Outcome,
+        now: u64,
+    ) -> Outcome {
+        if outcome.handoff.is_none() {
+            return outcome;
+        }
+        match hub {
+            Some(hub) => hub.follow(who, person, outcome, now).await,
+            None => match runtime.without_desk(who, outcome.clone(), now) {
+                Ok(outcome) => outcome,
+                Err(error) => {
+                    tracing::error!(session = %who, %error, "handoff: the fallback could not be given");
+                    outcome
+                }
+            },
+        }
+    }
+
     /// After a person's step: does what the engine asked (post, relay, end) and returns what
     /// to show the person, with what the hub has to say added.
     pub async fn follow(
@@ -188,7 +213,7 @@ impl Hub {
                 self.relay_from_person(&ticket, &text, now).await
             }
             Some(HandoffEvent::End { ticket, why }) => {
-                self.end_by_person(&ticket, why).await;
+                self.end_by_person(&ticket, why, now).await;
                 None
             }
         };
@@ -444,7 +469,7 @@ impl Hub {
     }
 
     /// The person stopped or left: staff are told, the route is forgotten.
-    async fn end_by_person(&self, ticket: &str, why: EndReason) {
+    async fn end_by_person(&self, ticket: &str, why: EndReason, now: u64) {
         let Some(code) = TicketCode::parse(ticket) else {
             return;
         };
@@ -468,7 +493,7 @@ impl Hub {
         if let Err(error) = self.forget(&code, &route) {
             tracing::error!(%error, "handoff: an ended route could not be erased");
         }
-        self.count("ended-by-person", &route.lang, crate::runtime::now_secs());
+        self.count("ended-by-person", &route.lang, now);
     }
 
     /// A message in a desk room. Only replies to a ticket, from members of that ticket's desk,
@@ -533,7 +558,7 @@ impl Hub {
             StaffMessage::Words(text) => {
                 let until = now + self.times.expire_after_secs;
                 let notice = HandoffNotice::StaffWords { text, until };
-                if self.tell_person(&route, notice, now).await {
+                if self.tell_person(&code, &route, notice, now).await {
                     route.answered = true;
                     if let Err(error) = self.save(&code, &route, until, None) {
                         tracing::error!(%error, "handoff: a route could not be kept");
@@ -548,7 +573,7 @@ impl Hub {
                 }
             }
             StaffMessage::Command(StaffCommand::Close) => {
-                self.tell_person(&route, HandoffNotice::StaffClosed, now)
+                self.tell_person(&code, &route, HandoffNotice::StaffClosed, now)
                     .await;
                 let text = self.runtime.engine().desk_text(
                     &desk.language,
@@ -595,30 +620,17 @@ impl Hub {
         now: u64,
     ) {
         let thread = route.desk_messages.first().cloned();
-        let Some(to) = self
+        // Another association's desk, on a channel that runs.
+        let reachable = self
             .desks
             .of(target)
             .filter(|d| d.association != from.association)
-        else {
-            self.post_plain(
-                from,
-                &DeskText::TransferUnknown {
-                    association: target,
-                },
-                thread.as_deref(),
-            )
-            .await;
-            return;
-        };
-        let Some(courier) = self.courier(to.channel.name()) else {
-            self.post_plain(
-                from,
-                &DeskText::TransferUnknown {
-                    association: target,
-                },
-                thread.as_deref(),
-            )
-            .await;
+            .and_then(|to| Some((to, self.courier(to.channel.name())?)));
+        let Some((to, courier)) = reachable else {
+            let text = DeskText::TransferUnknown {
+                association: target,
+            };
+            self.post_plain(from, &text, thread.as_deref()).await;
             return;
         };
         let request = HandoffRequest {
@@ -677,7 +689,7 @@ impl Hub {
         let notice = HandoffNotice::Transferred {
             association: to.association.clone(),
         };
-        self.tell_person(&route, notice, now).await;
+        self.tell_person(code, &route, notice, now).await;
         self.count("transferred", &route.lang, now);
     }
 
@@ -693,7 +705,13 @@ impl Hub {
     }
 
     /// Updates the person's conversation and shows it; returns whether it was delivered.
-    async fn tell_person(&self, route: &Route, notice: HandoffNotice, now: u64) -> bool {
+    async fn tell_person(
+        &self,
+        code: &TicketCode,
+        route: &Route,
+        notice: HandoffNotice,
+        now: u64,
+    ) -> bool {
         let Some(courier) = self.courier(&route.person.channel) else {
             tracing::warn!(
                 channel = %route.person.channel,
@@ -701,9 +719,13 @@ impl Hub {
             );
             return false;
         };
-        // A session that expired meanwhile starts again in the person's language, in the relay.
+        // A session lost meanwhile starts again in the person's language, in the relay.
         let fresh = Session {
             lang: Some(route.lang.clone()),
+            relay: Some(Relay {
+                ticket: code.to_string(),
+                association: route.association.clone(),
+            }),
             ..Session::default()
         };
         let outcome = match self
@@ -783,7 +805,8 @@ impl Hub {
             return;
         }
         // No answer in time: the person gets the card and the numbers, the relay stays open.
-        self.tell_person(&route, HandoffNotice::NoAnswer, now).await;
+        self.tell_person(code, &route, HandoffNotice::NoAnswer, now)
+            .await;
         let minutes = self.times.answer_within_secs.div_ceil(60);
         let text = self.runtime.engine().desk_text(
             &lang,

@@ -530,3 +530,37 @@ pub mod fixture_text {
     /// The count question's way back, a button that typing a number does not pick.
     pub const EN_COUNT_BACK: &str = "  - Back to the menu";
 }
+
+/// Every log line of this test binary, once [`capture_logs`] installed the subscriber.
+static CAPTURED_LOGS: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+/// Where the subscriber writes: the shared buffer.
+struct LogSink;
+
+impl Write for LogSink {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        CAPTURED_LOGS
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Sends this test binary's logs (with `filter`, the first call's) to a buffer that forensic
+/// checks scan; returns the buffer.
+pub fn capture_logs(filter: &str) -> &'static Mutex<Vec<u8>> {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(filter)
+            .with_writer(|| LogSink)
+            .with_ansi(false)
+            .try_init();
+    });
+    &CAPTURED_LOGS
+}

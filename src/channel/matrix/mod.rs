@@ -421,7 +421,12 @@ impl Matrix {
             }
         };
         // The handoff first: a quick exit during a relay tells the desk, then erases.
-        let outcome = self.settle(&who, room, outcome, now).await;
+        let person = Address {
+            channel: CHANNEL.to_owned(),
+            chat: room.room_id().to_string(),
+        };
+        let hub = self.hub.get().map(Arc::as_ref);
+        let outcome = Hub::settle(hub, &self.runtime, &who, &person, outcome, now).await;
         if outcome.replies.contains(&Reply::EraseConversation) {
             return self.quick_exit(room, &chat, &who).await;
         }
@@ -431,30 +436,6 @@ impl Matrix {
             self.undelivered(Some(&who), &outcome.lang);
         }
         *shown = showing.shown;
-    }
-
-    /// Does what the engine asked of the warm handoff; without a hub, a request gets the
-    /// honest fallback (the card and the numbers).
-    async fn settle(&self, who: &Pseudonym, room: &Room, outcome: Outcome, now: u64) -> Outcome {
-        if outcome.handoff.is_none() {
-            return outcome;
-        }
-        match self.hub.get() {
-            Some(hub) => {
-                let person = Address {
-                    channel: CHANNEL.to_owned(),
-                    chat: room.room_id().to_string(),
-                };
-                hub.follow(who, &person, outcome, now).await
-            }
-            None => match self.runtime.without_desk(who, outcome.clone(), now) {
-                Ok(outcome) => outcome,
-                Err(error) => {
-                    tracing::error!(session = %who, %error, "Matrix: the runtime could not handle a message");
-                    outcome
-                }
-            },
-        }
     }
 
     /// Sends a step: its image (the choice board, else its pictogram) with the alt text as

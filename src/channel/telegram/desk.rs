@@ -6,7 +6,7 @@ use teloxide::payloads::SendMessageSetters;
 use teloxide::prelude::*;
 use teloxide::types::{MessageId, ReplyParameters};
 
-use super::{CHANNEL, Client, Telegram, describe, outgoing};
+use super::{CHANNEL, Client, Telegram, describe};
 use crate::engine::Outcome;
 use crate::handoff::{BoxFuture, Courier, CourierError, DeskChannel, DeskInbound};
 use crate::runtime::now_secs;
@@ -52,16 +52,9 @@ impl Courier for Telegram {
             let id: i64 = chat
                 .parse()
                 .map_err(|_| CourierError("not a Telegram chat".into()))?;
-            let share = self
-                .runtime
-                .engine()
-                .content()
-                .locales
-                .format(&outcome.lang, "share-location", None)
-                .unwrap_or_default();
             let mut shown = Vec::new();
             let mut failure = None;
-            for message in outgoing::plan(outcome, &share) {
+            for message in self.plan(outcome) {
                 match self.deliver(ChatId(id), &message).await {
                     Ok(sent) => shown.push(i64::from(sent.0)),
                     Err(error) => failure = Some(describe(&error)),

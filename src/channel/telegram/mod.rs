@@ -360,19 +360,17 @@ impl Telegram {
                 return self.failed(&who, &error);
             }
         };
-        let outcome = self.settle(&who, chat, outcome, now).await;
+        let person = Address {
+            channel: CHANNEL.to_owned(),
+            chat: chat.0.to_string(),
+        };
+        let hub = self.hub.get().map(Arc::as_ref);
+        let outcome = Hub::settle(hub, &self.runtime, &who, &person, outcome, now).await;
         let erased = outcome.replies.contains(&Reply::EraseConversation);
         if erased {
             self.erase(chat, &outcome, now).await;
         }
-        let share = self
-            .runtime
-            .engine()
-            .content()
-            .locales
-            .format(&outcome.lang, "share-location", None)
-            .unwrap_or_default();
-        for message in outgoing::plan(&outcome, &share) {
+        for message in self.plan(&outcome) {
             match self.deliver(chat, &message).await {
                 Ok(id) if !erased => shown.ids.push(i64::from(id.0)),
                 Ok(_) => {}
@@ -382,28 +380,16 @@ impl Telegram {
         shown.who = (!erased).then_some(who);
     }
 
-    /// Does what the engine asked of the warm handoff; without a hub, a request gets the
-    /// honest fallback (the card and the numbers).
-    async fn settle(&self, who: &Pseudonym, chat: ChatId, outcome: Outcome, now: u64) -> Outcome {
-        if outcome.handoff.is_none() {
-            return outcome;
-        }
-        match self.hub.get() {
-            Some(hub) => {
-                let person = Address {
-                    channel: CHANNEL.to_owned(),
-                    chat: chat.0.to_string(),
-                };
-                hub.follow(who, &person, outcome, now).await
-            }
-            None => match self.runtime.without_desk(who, outcome.clone(), now) {
-                Ok(outcome) => outcome,
-                Err(error) => {
-                    self.failed(who, &error);
-                    outcome
-                }
-            },
-        }
+    /// The messages that show an outcome (the location button labelled in its language).
+    fn plan(&self, outcome: &Outcome) -> Vec<Outgoing> {
+        let share = self
+            .runtime
+            .engine()
+            .content()
+            .locales
+            .format(&outcome.lang, "share-location", None)
+            .unwrap_or_default();
+        outgoing::plan(outcome, &share)
     }
 
     /// Remembers messages shown and not yet remembered (a chat's worker stopping).
