@@ -75,19 +75,20 @@ impl Bot {
             secret,
             RuntimeSettings::default(),
         ));
-        let desk = |association: &str, room: i64, hours: &str| DeskSettings {
+        let desk = |association: &str, room: i64, hours: &str, language: &str| DeskSettings {
             association: association.into(),
             channel: "telegram".into(),
             room: room.to_string(),
             hours: hours.into(),
-            staff_languages: vec!["fr".into()],
-            language: "fr".into(),
+            staff_languages: vec![language.into()],
+            language: language.into(),
             line: 1,
         };
         let desks = Desks::check(
             &[
-                desk("ceid-33", DESK_CEID, &options.ceid_hours),
-                desk("cidff-16", DESK_CIDFF, "always"),
+                desk("ceid-33", DESK_CEID, &options.ceid_hours, "fr"),
+                // Staff there read English: their tickets and notes are in English.
+                desk("cidff-16", DESK_CIDFF, "always", "en"),
             ],
             "Europe/Paris",
             runtime.engine().content(),
@@ -333,13 +334,17 @@ fn staff_transfer_a_ticket_to_another_association() {
         Some(ticket.id),
         "/transfer cidff-16",
     );
-    let moved = wait_for(&api, DESK_CIDFF, 0, "Nouvelle demande");
+    let moved = wait_for(&api, DESK_CIDFF, 0, "New request");
     let moved_text = clean(&moved.text);
-    assert!(moved_text.contains(&code), "{moved_text}");
-    assert!(
-        moved_text.contains("Demande transmise par CEID"),
-        "{moved_text}"
-    );
+    for expected in [
+        code.as_str(),
+        "Request passed on by CEID.",
+        "Language: Français (fr)",
+        "Needs: Housing",
+        "The person writes in Français (fr), a language this desk does not read",
+    ] {
+        assert!(moved_text.contains(expected), "{expected} in {moved_text}");
+    }
     wait_for(&api, DESK_CEID, desk_seen, "Demande transmise à CIDFF 16");
     wait_for(&api, chat, seen, "Votre demande est passée à CIDFF 16");
 
@@ -568,4 +573,71 @@ fn forensic_no_identifier_in_the_desk_the_store_or_the_logs() {
     assert!(!logged.is_empty(), "logs were captured");
     let in_logs = found_in(&logged, &canaries, "the logs");
     assert!(in_logs.is_empty(), "{in_logs:?}");
+}
+
+#[test]
+fn without_a_desk_for_the_association_the_person_gets_its_card() {
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let _bot = Bot::start(&api, data.path(), &Options::default());
+    let chat = 61_010;
+    let mut seen = 0;
+    let mut step = |text: &str, expect: &str| {
+        api.text(chat, text);
+        wait_for(&api, chat, seen, expect);
+        seen = api.sent_to(chat).len();
+    };
+    step("/start l-fr", "Que voulez-vous faire");
+    step("2", "De quoi voulez-vous parler");
+    step("7", "Dans quel département");
+    // Limoges: the nearest association (ARSL) has no desk here.
+    step("Limoges", "Pour quand aimeriez-vous une réponse");
+    step("3", "Voulez-vous envoyer cette demande");
+    step("oui", "court message");
+    step(
+        "Envoyer sans message",
+        "ARSL ne reçoit pas encore de demande par ce service",
+    );
+    let before = api.sent_to(chat).len() - 1;
+    wait_for(&api, chat, before, "ARSL, Limoges");
+    wait_for(&api, chat, before, "17 ou 112 (114 par SMS)");
+    assert!(api.sent_to(DESK_CEID).is_empty() && api.sent_to(DESK_CIDFF).is_empty());
+}
+
+#[test]
+fn a_silent_relay_expires_and_both_sides_learn_it_has_ended() {
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let options = Options {
+        times: HandoffTimes {
+            answer_within_secs: 3600,
+            expire_after_secs: 2,
+        },
+        ..Options::default()
+    };
+    let _bot = Bot::start(&api, data.path(), &options);
+    let chat = 61_011;
+    let ticket = request(&api, chat, "Envoyer sans message");
+    let expired = wait_for(
+        &api,
+        DESK_CEID,
+        1,
+        "Demande close après 1 jour sans message",
+    );
+    assert_eq!(expired.reply_to, Some(ticket.id));
+    // Staff arrive too late; so does the person, who can start again.
+    let desk_seen = api.sent_to(DESK_CEID).len();
+    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Bonjour ?");
+    wait_for(&api, DESK_CEID, desk_seen, "Cette demande est terminée");
+    let seen = api.sent_to(chat).len();
+    api.text(chat, "Il y a quelqu'un ?");
+    wait_for(&api, chat, seen, "Cette conversation est terminée");
+    assert_eq!(
+        api.sent_to(DESK_CEID).len(),
+        desk_seen + 1,
+        "nothing relayed"
+    );
+    let seen = api.sent_to(chat).len();
+    api.text(chat, "bonjour");
+    wait_for(&api, chat, seen, "Que voulez-vous faire");
 }

@@ -787,7 +787,7 @@ impl Hub {
         };
         let lang = self.desk_language(&route);
         if sealed.expires_at <= now {
-            let days = self.times.expire_after_secs / 86_400;
+            let days = self.times.expire_after_secs.div_ceil(86_400);
             let text = self.runtime.engine().desk_text(
                 &lang,
                 &DeskText::Expired {
