@@ -301,7 +301,11 @@ fn check_messages(content: &Content) -> Vec<Diagnostic> {
                 .or_insert_with(|| association.location.clone());
         }
     }
-    for id in ENGINE_MESSAGES.iter().chain(HANDOFF_MESSAGES) {
+    for id in ENGINE_MESSAGES
+        .iter()
+        .chain(HANDOFF_MESSAGES)
+        .chain(crate::kit::poster::POSTER_MESSAGES)
+    {
         used.entry((*id).to_owned())
             .or_insert_with(|| Location::file("flows/README.md"));
     }

@@ -128,6 +128,8 @@ pub struct MatrixSettings {
 pub struct TelegramSettings {
     /// A file holding the bot token (outside the data directory).
     pub token_file: Option<PathBuf>,
+    /// The bot's username (`passerelle_bot`), for the links and posters of the schools kit.
+    pub username: Option<String>,
     /// The Bot API server (default: Telegram's; tests use one on loopback).
     pub api_url: Option<String>,
     /// How long one long poll waits for updates, in seconds (below the HTTP client's 17 s).
@@ -153,6 +155,7 @@ impl Default for TelegramSettings {
     fn default() -> Self {
         Self {
             token_file: None,
+            username: None,
             api_url: None,
             poll_timeout_secs: 10,
             throttle: true,

@@ -14,9 +14,21 @@ use passerelle::check::{Report, check};
 use passerelle::config::Config;
 use passerelle::content::ContentFiles;
 use passerelle::directory::map_svg;
+use passerelle::engine::Audience;
 use passerelle::engine::Engine;
 use passerelle::flow::{Input, NodeRef};
 use passerelle::handoff::{DeskChannel, Desks, Hub};
+use passerelle::kit::poster::{Fonts, PosterRequest, poster_png, poster_svg};
+use passerelle::kit::qr::{qr_png, qr_svg};
+use passerelle::kit::{
+    BotNames, ContactLink, KitChannel, KitError, LinkRequest, contact_link, output_paths,
+};
+use passerelle::runtime::UNLISTED_CAMPAIGN;
+
+/// The printed width of a QR code from `link --out` (4 cm: readable across a table).
+const QR_PRINT_MM: f32 = 40.0;
+/// The side of its PNG.
+const QR_PNG_SIDE: u32 = 600;
 use passerelle::pictogram::{BoardCell, board, contact_sheet, encode_png, render_with_fonts};
 use passerelle::privacy::{SecretSource, load_secret};
 use passerelle::runtime::{Runtime, now_secs};
@@ -70,6 +82,58 @@ enum Command {
         #[command(subcommand)]
         command: DirectoryCommand,
     },
+    /// Print a contact link that opens the bot for an audience, and write its QR code.
+    Link {
+        #[command(flatten)]
+        kit: KitArgs,
+        /// The language it opens in (fr, en, …).
+        #[arg(long, value_name = "LANG")]
+        lang: String,
+        /// Also write its QR code as PATH.svg and PATH.png.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+    /// Write a printable A4 poster (PATH.svg and a 300-dpi PATH.png) with a contact link.
+    Poster {
+        #[command(flatten)]
+        kit: KitArgs,
+        /// Its languages, in order; the link opens in the first (fr,en,ar).
+        #[arg(long, value_name = "LANG,…", value_delimiter = ',', required = true)]
+        lang: Vec<String>,
+        /// Where to write it: PATH.svg and PATH.png.
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
+}
+
+/// What a link of the schools kit is for.
+#[derive(clap::Args)]
+struct KitArgs {
+    /// Where the link opens the bot.
+    #[arg(long, value_enum)]
+    channel: KitChannelArg,
+    /// Who it is for.
+    #[arg(long, value_enum)]
+    audience: AudienceArg,
+    /// The département it opens in (33, 2A, …).
+    #[arg(long, value_name = "NN")]
+    dept: Option<String>,
+    /// A campaign code (letters and digits), counted per week in aggregate only.
+    #[arg(long, value_name = "CODE")]
+    campaign: Option<String>,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum KitChannelArg {
+    Telegram,
+    Matrix,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum AudienceArg {
+    Youth,
+    Student,
+    Adult,
 }
 
 #[derive(Subcommand)]
@@ -189,6 +253,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Directory {
             command: DirectoryCommand::Map { out },
         } => directory_map(&config, &out),
+        Command::Link { kit, lang, out } => link(&config, &kit, &lang, out.as_deref()),
+        Command::Poster { kit, lang, out } => poster(&config, &kit, &lang, &out),
         Command::Purge => match Store::open(&config.data_dir, Durability::EveryWrite) {
             Ok(store) => {
                 let erased = store.purge_sessions().map_err(|e| e.to_string())?;
@@ -520,6 +586,110 @@ fn pictograms(config: &Config, command: PictogramCommand) -> Result<ExitCode, St
         image.height()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The link a kit command asks for, checked against the content and the config.
+fn kit_link(
+    config: &Config,
+    content: &passerelle::content::Content,
+    kit: &KitArgs,
+    lang: &str,
+) -> Result<ContactLink, String> {
+    let request = LinkRequest {
+        channel: match kit.channel {
+            KitChannelArg::Telegram => KitChannel::Telegram,
+            KitChannelArg::Matrix => KitChannel::Matrix,
+        },
+        audience: match kit.audience {
+            AudienceArg::Youth => Audience::Youth,
+            AudienceArg::Student => Audience::Student,
+            AudienceArg::Adult => Audience::Adult,
+        },
+        lang: lang.to_owned(),
+        dept: kit.dept.clone(),
+        campaign: kit.campaign.clone(),
+    };
+    let names = BotNames {
+        telegram: config.telegram.username.clone(),
+        matrix: config.matrix.user.clone().or_else(|| {
+            std::env::var("PASSERELLE_MATRIX_USER")
+                .ok()
+                .filter(|u| !u.is_empty())
+        }),
+    };
+    let link = contact_link(&request, content, &names).map_err(|e| e.to_string())?;
+    if let Some(campaign) = &kit.campaign
+        && !config.runtime.campaigns.contains(campaign)
+    {
+        eprintln!(
+            "passerelle: note: campaign `{campaign}` is not in `campaigns` of the config: until it is, it counts as \"{UNLISTED_CAMPAIGN}\""
+        );
+    }
+    if link.payload.is_none() {
+        eprintln!(
+            "passerelle: note: a matrix.to link opens a chat with the bot but cannot choose the language, département or audience; the person picks them in the chat"
+        );
+    }
+    Ok(link)
+}
+
+fn link(
+    config: &Config,
+    kit: &KitArgs,
+    lang: &str,
+    out: Option<&Path>,
+) -> Result<ExitCode, String> {
+    let (_, report) = review_content(config)?;
+    let link = kit_link(config, &report.content, kit, lang)?;
+    println!("{}", link.url);
+    if let Some(out) = out {
+        let (svg, png) = output_paths(out);
+        let drawn = qr_svg(&link.url, QR_PRINT_MM).map_err(|e| e.to_string())?;
+        kit_write(&svg, drawn.as_bytes())?;
+        let image = qr_png(&link.url, QR_PNG_SIDE).map_err(|e| e.to_string())?;
+        kit_write(&png, &image)?;
+        eprintln!("wrote {} and {}", svg.display(), png.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn poster(
+    config: &Config,
+    kit: &KitArgs,
+    langs: &[String],
+    out: &Path,
+) -> Result<ExitCode, String> {
+    let (files, report) = review_content(config)?;
+    let first = langs
+        .first()
+        .ok_or_else(|| KitError::NoLanguage.to_string())?;
+    let link = kit_link(config, &report.content, kit, first)?;
+    let fonts = Fonts::system().map_err(|e| e.to_string())?;
+    let request = PosterRequest {
+        langs,
+        audience: match kit.audience {
+            AudienceArg::Youth => Audience::Youth,
+            AudienceArg::Student => Audience::Student,
+            AudienceArg::Adult => Audience::Adult,
+        },
+        link: &link,
+    };
+    let svg = poster_svg(&report.content, &files, &fonts, &request).map_err(|e| e.to_string())?;
+    let png = poster_png(&fonts, &svg).map_err(|e| e.to_string())?;
+    let (svg_path, png_path) = output_paths(out);
+    kit_write(&svg_path, svg.as_bytes())?;
+    kit_write(&png_path, &png)?;
+    println!("{}", link.url);
+    eprintln!(
+        "wrote {} and {} (A4, 300 dpi)",
+        svg_path.display(),
+        png_path.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn kit_write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    passerelle::kit::write(path, bytes).map_err(|e| e.to_string())
 }
 
 fn directory_map(config: &Config, out: &Path) -> Result<ExitCode, String> {

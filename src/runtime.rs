@@ -265,8 +265,9 @@ impl Runtime {
             } else {
                 UNLISTED_CAMPAIGN.to_owned()
             };
+            // Per week: a campaign is read week by week, and a day's count could be one school.
             let key = CounterKey {
-                day,
+                day: week_start(day),
                 kind: "campaign".into(),
                 name,
                 lang: outcome.lang.clone(),
@@ -282,6 +283,11 @@ impl Runtime {
         self.store.flush_counters()?;
         Ok(self.store.sweep(now, self.settings.session_ttl_secs)?)
     }
+}
+
+/// The Monday starting the week of a day (days since the Unix epoch, which was a Thursday).
+pub fn week_start(day: u64) -> u64 {
+    day - (day + 3) % 7
 }
 
 /// Seconds since the Unix epoch, from the system clock (the engine never reads a clock itself).
@@ -332,6 +338,10 @@ mod tests {
             day,
         )
         .unwrap();
+        // 2024-09-02 was a Monday: days 19968 to 19974 are its week.
+        assert_eq!(week_start(19_968), 19_968);
+        assert_eq!(week_start(19_974), 19_968);
+        assert_eq!(week_start(19_975), 19_975);
         let campaigns: Vec<(String, u64)> = rt
             .store()
             .counters()

@@ -666,3 +666,76 @@ fn webhook_mode_receives_updates_with_its_secret_only() {
     );
     h.stop();
 }
+
+#[test]
+fn a_schools_kit_link_opens_the_youth_path_in_its_language_and_departement() {
+    // The link, as `passerelle link` prints it.
+    let dir = tempfile::tempdir().expect("dir");
+    let config = dir.path().join("passerelle.toml");
+    std::fs::write(
+        &config,
+        "data_dir = \"data\"\n[telegram]\nusername = \"passerelle_bot\"\n",
+    )
+    .expect("config");
+    let mut command = support::base_command(support::SecretMode::Test);
+    command.arg("--config").arg(&config).args([
+        "link",
+        "--channel",
+        "telegram",
+        "--audience",
+        "youth",
+        "--lang",
+        "es",
+        "--dept",
+        "64",
+        "--campaign",
+        "mjc2026",
+    ]);
+    let run = support::run_command(command, b"");
+    run.assert_code(0);
+    let payload = run
+        .stdout
+        .trim()
+        .split_once("?start=")
+        .expect("a deep link")
+        .1
+        .to_owned();
+
+    // Telegram sends `/start <payload>` when the link is opened.
+    let h = Harness::start();
+    let chat = 1901;
+    let opened = exchange(&h.api, chat, 1, |api| {
+        api.text(chat, &format!("/start {payload}"));
+    });
+    let all = texts(&opened);
+    assert!(
+        all.contains("Para darte los contactos adecuados, elige tu edad."),
+        "the age band first, in Spanish: {all}"
+    );
+    let who = h.runtime.pseudonym("telegram", &chat.to_string());
+    let session = h
+        .runtime
+        .store()
+        .load(&who, passerelle::runtime::now_secs(), 3600)
+        .expect("store")
+        .expect("a session");
+    assert_eq!(session.lang.as_deref(), Some("es"));
+    assert_eq!(session.dept.as_deref(), Some("64"));
+    assert_eq!(
+        session.at.map(|at| at.to_string()).as_deref(),
+        Some("youth:age")
+    );
+    // The campaign is one aggregate count for this week, under no name it was not published as.
+    let campaigns: Vec<_> = h
+        .runtime
+        .store()
+        .counters()
+        .expect("counters")
+        .into_iter()
+        .filter(|(key, _)| key.kind == "campaign")
+        .collect();
+    assert_eq!(campaigns.len(), 1, "{campaigns:?}");
+    let (key, count) = &campaigns[0];
+    assert_eq!((key.name.as_str(), *count), ("(unlisted)", 1));
+    assert_eq!(key.day, passerelle::runtime::week_start(key.day));
+}
