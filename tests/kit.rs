@@ -273,7 +273,7 @@ fn the_poster_renders_and_fits_in_every_language_and_its_qr_code_reads_back() {
 }
 
 #[test]
-fn a_poster_with_an_unknown_language_is_refused() {
+fn a_poster_with_an_unknown_language_or_too_many_is_refused() {
     let dir = tempfile::tempdir().expect("dir");
     let out = dir.path().join("poster");
     let run = passerelle(
@@ -298,4 +298,22 @@ fn a_poster_with_an_unknown_language_is_refused() {
         run.stderr
     );
     assert!(!out.with_extension("svg").exists() && !out.with_extension("png").exists());
+    // Too many languages for type that reads on a wall: refused rather than printed tiny.
+    let run = passerelle(
+        dir.path(),
+        &[
+            "poster",
+            "--channel",
+            "telegram",
+            "--audience",
+            "adult",
+            "--lang",
+            "fr,en,es,bg,ro,ar,pt-BR,fr,en,es",
+            "--out",
+            out.to_str().expect("path"),
+        ],
+    );
+    assert_ne!(run.code(), Some(0));
+    assert!(run.stderr.contains("use fewer languages"), "{}", run.stderr);
+    assert!(!out.with_extension("svg").exists());
 }

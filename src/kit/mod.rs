@@ -112,11 +112,11 @@ pub enum KitError {
     /// Drawing failed.
     #[error("drawing: {0}")]
     Draw(String),
-    /// The text cannot fit one page.
+    /// The text cannot fit one page in readable type.
     #[error(
-        "the poster's text does not fit one A4 page even in small type: use fewer languages (at most {0} here)"
+        "the poster's text does not fit one A4 page in type that reads on a wall: use fewer languages"
     )]
-    TooMuchText(usize),
+    TooMuchText,
     /// A file could not be written.
     #[error("cannot write {path}: {source}")]
     Write {
