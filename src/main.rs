@@ -136,6 +136,16 @@ enum AudienceArg {
     Adult,
 }
 
+impl From<AudienceArg> for Audience {
+    fn from(audience: AudienceArg) -> Self {
+        match audience {
+            AudienceArg::Youth => Self::Youth,
+            AudienceArg::Student => Self::Student,
+            AudienceArg::Adult => Self::Adult,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum DirectoryCommand {
     /// Draw the region's départements, towns and associations (SVG, or PNG by the file name).
@@ -600,11 +610,7 @@ fn kit_link(
             KitChannelArg::Telegram => KitChannel::Telegram,
             KitChannelArg::Matrix => KitChannel::Matrix,
         },
-        audience: match kit.audience {
-            AudienceArg::Youth => Audience::Youth,
-            AudienceArg::Student => Audience::Student,
-            AudienceArg::Adult => Audience::Adult,
-        },
+        audience: kit.audience.into(),
         lang: lang.to_owned(),
         dept: kit.dept.clone(),
         campaign: kit.campaign.clone(),
@@ -667,11 +673,7 @@ fn poster(
     let fonts = Fonts::system().map_err(|e| e.to_string())?;
     let request = PosterRequest {
         langs,
-        audience: match kit.audience {
-            AudienceArg::Youth => Audience::Youth,
-            AudienceArg::Student => Audience::Student,
-            AudienceArg::Adult => Audience::Adult,
-        },
+        audience: kit.audience.into(),
         link: &link,
     };
     let svg = poster_svg(&report.content, &files, &fonts, &request).map_err(|e| e.to_string())?;
