@@ -642,8 +642,9 @@ impl<'a> Step<'a> {
                 if self.erase {
                     return;
                 }
-                if matches!(self.handoff, Some(HandoffEvent::Open(_))) {
-                    // What the person is told next depends on the desk: the hub says it.
+                if action == Action::Handoff {
+                    // What the person is told next depends on the desk: the hub says it (or,
+                    // with a relay already open, the reminder was said).
                     self.session.at = None;
                     self.session.ended = true;
                     return;
@@ -964,6 +965,11 @@ impl<'a> Step<'a> {
     /// The person consented: ask the hub to post the request to the association whose card
     /// they were shown.
     fn handoff(&mut self) {
+        // One relay at a time: a second request (reached with buttons while a relay is open)
+        // would leave the first without its person.
+        if self.session.relay.is_some() {
+            return self.relay_reminder();
+        }
         let lang = self.lang().to_owned();
         let needs: Vec<String> = self.session.vars.get("need").cloned().into_iter().collect();
         let dept = self.session.dept.clone();

@@ -893,3 +893,35 @@ fn a_danger_word_in_another_language_switches_to_it() {
     let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "danger"]);
     assert_eq!(out.lang, "fr");
 }
+
+#[test]
+fn a_second_request_while_a_relay_is_open_is_not_sent() {
+    let report = crate::check::check(&ContentFiles::embedded());
+    let e = Engine::new(report.content);
+    let at = NodeRef::new("talk", "message");
+    // Someone in a relay who walked back to the message question with buttons, then taps
+    // "send without a message".
+    let session = Session {
+        lang: Some("fr".into()),
+        at: Some(at.clone()),
+        dept: Some("33".into()),
+        relay: Some(Relay {
+            ticket: "AAA-BBB".into(),
+            association: "ceid-33".into(),
+        }),
+        ..Session::default()
+    };
+    let out = e.handle(
+        session,
+        Inbound::Button(format!("{}.0", node_token(&at))),
+        10,
+    );
+    assert!(out.handoff.is_none(), "{:?}", out.handoff);
+    assert_eq!(
+        texts(&out),
+        vec!["Vous êtes en contact avec CEID : écrivez votre message ici. Pour arrêter : /stop."]
+    );
+    let kept = out.session.unwrap();
+    assert_eq!(kept.relay.unwrap().ticket, "AAA-BBB");
+    assert!(kept.at.is_none());
+}
