@@ -147,11 +147,6 @@ impl Hub {
         self.times
     }
 
-    /// The desks.
-    pub fn desks(&self) -> &Desks {
-        &self.desks
-    }
-
     /// Whether a room is a desk.
     pub fn is_desk(&self, channel: DeskChannel, room: &str) -> bool {
         self.desks.in_room(channel, room).is_some()
@@ -409,19 +404,24 @@ impl Hub {
         Ok(self.runtime.store().remove_route(code.as_str())?)
     }
 
-    /// Posts in a ticket's thread and remembers the message, so that staff may reply to it.
+    /// Posts a text in a ticket's thread, in its desk's language, and remembers the message, so
+    /// that staff may reply to it.
     async fn post_in_thread(
         &self,
         code: &TicketCode,
         route: &mut Route,
-        text: &str,
+        text: &DeskText<'_>,
     ) -> Result<(), CourierError> {
         let courier = self
             .courier(&route.desk.channel)
             .ok_or_else(|| CourierError("the desk's channel is not running".into()))?;
+        let text = self
+            .runtime
+            .engine()
+            .desk_text(&self.desk_language(route), text);
         let root = route.desk_messages.first().cloned();
         let posted = courier
-            .to_desk(&route.desk.chat, text, root.as_deref())
+            .to_desk(&route.desk.chat, &text, root.as_deref())
             .await?;
         if let Err(error) = self.index(code, &route.desk, &posted) {
             tracing::warn!(%error, "handoff: a desk message could not be remembered");
@@ -442,14 +442,10 @@ impl Hub {
                 return Some(HandoffNotice::Undelivered);
             }
         };
-        let lang = self.desk_language(&route);
-        let words = self.runtime.engine().desk_text(
-            &lang,
-            &DeskText::PersonSays {
-                ticket: code.as_str(),
-                text,
-            },
-        );
+        let words = DeskText::PersonSays {
+            ticket: code.as_str(),
+            text,
+        };
         if let Err(error) = self.post_in_thread(&code, &mut route, &words).await {
             tracing::warn!(%error, "handoff: the person's words could not be posted");
             return Some(HandoffNotice::Undelivered);
@@ -477,7 +473,6 @@ impl Hub {
         let Ok(Some((mut route, _))) = self.load(&code) else {
             return;
         };
-        let lang = self.desk_language(&route);
         let text = match why {
             EndReason::Stop => DeskText::PersonStopped {
                 ticket: code.as_str(),
@@ -486,7 +481,6 @@ impl Hub {
                 ticket: code.as_str(),
             },
         };
-        let text = self.runtime.engine().desk_text(&lang, &text);
         if let Err(error) = self.post_in_thread(&code, &mut route, &text).await {
             tracing::warn!(%error, "handoff: the desk could not be told that the person ended");
         }
@@ -575,12 +569,9 @@ impl Hub {
             StaffMessage::Command(StaffCommand::Close) => {
                 self.tell_person(&code, &route, HandoffNotice::StaffClosed, now)
                     .await;
-                let text = self.runtime.engine().desk_text(
-                    &desk.language,
-                    &DeskText::Closed {
-                        ticket: code.as_str(),
-                    },
-                );
+                let text = DeskText::Closed {
+                    ticket: code.as_str(),
+                };
                 if let Err(error) = self.post_in_thread(&code, &mut route, &text).await {
                     tracing::warn!(%error, "handoff: the closing could not be confirmed");
                 }
@@ -653,13 +644,11 @@ impl Hub {
                 return;
             }
         };
-        let note = self.runtime.engine().desk_text(
-            &from.language,
-            &DeskText::Transferred {
-                ticket: code.as_str(),
-                to: &to.name,
-            },
-        );
+        // Still the old desk's route: the note goes there, in its language.
+        let note = DeskText::Transferred {
+            ticket: code.as_str(),
+            to: &to.name,
+        };
         if let Err(error) = self.post_in_thread(code, &mut route, &note).await {
             tracing::warn!(%error, "handoff: the transfer could not be noted in the old desk");
         }
@@ -785,16 +774,11 @@ impl Hub {
                 return;
             }
         };
-        let lang = self.desk_language(&route);
         if sealed.expires_at <= now {
-            let days = self.times.expire_after_secs.div_ceil(86_400);
-            let text = self.runtime.engine().desk_text(
-                &lang,
-                &DeskText::Expired {
-                    ticket: code.as_str(),
-                    days,
-                },
-            );
+            let text = DeskText::Expired {
+                ticket: code.as_str(),
+                days: self.times.expire_after_secs.div_ceil(86_400),
+            };
             if let Err(error) = self.post_in_thread(code, &mut route, &text).await {
                 tracing::debug!(%error, "handoff: the desk could not be told of an expiry");
             }
@@ -807,14 +791,10 @@ impl Hub {
         // No answer in time: the person gets the card and the numbers, the relay stays open.
         self.tell_person(code, &route, HandoffNotice::NoAnswer, now)
             .await;
-        let minutes = self.times.answer_within_secs.div_ceil(60);
-        let text = self.runtime.engine().desk_text(
-            &lang,
-            &DeskText::NoAnswer {
-                ticket: code.as_str(),
-                minutes,
-            },
-        );
+        let text = DeskText::NoAnswer {
+            ticket: code.as_str(),
+            minutes: self.times.answer_within_secs.div_ceil(60),
+        };
         if let Err(error) = self.post_in_thread(code, &mut route, &text).await {
             tracing::debug!(%error, "handoff: the desk could not be told of the fallback");
         }
