@@ -98,7 +98,7 @@ impl Bot {
             api_url: Some(api.url.clone()),
             poll_timeout_secs: 1,
             per_chat_per_sec: 1000,
-            per_chat_per_min: 60_000,
+            per_group_per_min: 60_000,
             overall_per_sec: 10_000,
             retry_attempts: 3,
             retry_backoff_ms: 20,

@@ -39,7 +39,7 @@ fn settings(api: &BotApi) -> TelegramSettings {
         poll_timeout_secs: 1,
         // Telegram's own limits would make every test wait; one test keeps them.
         per_chat_per_sec: 1000,
-        per_chat_per_min: 60_000,
+        per_group_per_min: 60_000,
         overall_per_sec: 10_000,
         retry_attempts: 5,
         retry_backoff_ms: 20,
@@ -536,7 +536,7 @@ fn telegram_limits_pace_a_chat_without_losing_messages() {
     let api = BotApi::start();
     let settings = TelegramSettings {
         per_chat_per_sec: 1,
-        per_chat_per_min: 20,
+        per_group_per_min: 20,
         overall_per_sec: 30,
         ..settings(&api)
     };

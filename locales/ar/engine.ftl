@@ -18,6 +18,7 @@ help =
 
 # Followed by the current choices, shown again by the engine.
 not-understood = عذرا، لم أفهم. يمكنكم الاختيار من القائمة أدناه.
+not-understood-plain = عذرا، لم أفهم.
 
 end-hint = اكتبوا أي رسالة للبدء من جديد.
 

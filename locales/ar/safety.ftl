@@ -1,5 +1,7 @@
 # flows/safety.toml — national numbers, each with what it is for.
 
+# What to do now comes first (DESIGN.md S5).
+safety-now-first = في خطر الآن: اتصلوا بالرقم 17 أو 112. إذا لم تستطيعوا الكلام، أرسلوا رسالة نصية إلى 114.
 safety-now-intro = هذه الأرقام مجانية. كلها تجيب ليلا ونهارا، ما عدا 3018.
 safety-17 = 17: الشرطة أو الدرك، إذا هددكم شخص أو ضربكم.
 safety-112 = 112: الطوارئ، من أي هاتف، في كل أوروبا.

@@ -15,6 +15,7 @@ help =
 
 # Followed by the current choices, shown again by the engine.
 not-understood = Извинете, не разбрах. Можете да изберете от списъка по-долу.
+not-understood-plain = Извинете, не разбрах.
 
 end-hint = Напишете каквото и да е съобщение, за да започнете отначало.
 

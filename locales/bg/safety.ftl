@@ -1,5 +1,7 @@
 # flows/safety.toml — national numbers, each with what it is for.
 
+# What to do now comes first (DESIGN.md S5).
+safety-now-first = В опасност сте сега: обадете се на 17 или 112. Ако не можете да говорите, изпратете SMS на 114.
 safety-now-intro = Тези номера са безплатни. Освен 3018, всички отговарят денем и нощем.
 safety-17 = 17: полиция или жандармерия, ако някой Ви заплашва или Ви бие.
 safety-112 = 112: спешна помощ, от всеки телефон, навсякъде в Европа.

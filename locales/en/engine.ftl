@@ -15,6 +15,7 @@ help =
 
 # Followed by the current choices, shown again by the engine.
 not-understood = Sorry, I did not understand. You can choose below.
+not-understood-plain = Sorry, I did not understand.
 
 end-hint = Write any message to start again.
 

@@ -21,6 +21,7 @@ relay-still-open = Your request stays open: if someone answers, you will see it 
 relay-undelivered = Your message could not be passed on just now. Try again in a moment. In danger: 17 or 112.
 relay-gone = This conversation has ended. Write a message to start again.
 relay-reminder = You are in contact with { $association }: write your message here. To stop: /stop.
+relay-danger-passed = Your message was also passed on to { $association }.
 relay-stopped = It is stopped, and { $association } is told. Nothing is kept.
 
 input-text-too-long = This message is a little long: { $max } characters at most, please.

@@ -1,5 +1,7 @@
 # flows/safety.toml — national numbers, each with what it is for.
 
+# What to do now comes first (DESIGN.md S5).
+safety-now-first = In danger now: call 17 or 112. If you cannot talk, send a text message to 114.
 safety-now-intro = These numbers are free. Except for 3018, they answer day and night.
 safety-17 = 17: police or gendarmerie, if someone threatens you or hits you.
 safety-112 = 112: emergencies, from any phone, anywhere in Europe.

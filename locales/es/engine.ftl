@@ -15,6 +15,7 @@ help =
 
 # Followed by the current choices, shown again by the engine.
 not-understood = Perdón, no entendí. Puede elegir una opción aquí abajo.
+not-understood-plain = Perdón, no entendí.
 
 end-hint = Escriba cualquier mensaje para empezar de nuevo.
 

@@ -21,6 +21,7 @@ relay-still-open = Su solicitud sigue abierta: si alguien responde, lo verá aqu
 relay-undelivered = Su mensaje no se ha podido transmitir por ahora. Inténtelo de nuevo dentro de un momento. En caso de peligro: 17 o 112.
 relay-gone = Esta conversación ha terminado. Escriba un mensaje para empezar de nuevo.
 relay-reminder = Está en contacto con { $association }: escriba su mensaje aquí. Para terminar: /stop.
+relay-danger-passed = Su mensaje también se ha transmitido a { $association }.
 relay-stopped = Se ha terminado, y el equipo de { $association } ya está avisado. No se guarda nada.
 
 input-text-too-long = Este mensaje es un poco largo: { $max } caracteres como máximo, por favor.

@@ -1,5 +1,7 @@
 # flows/safety.toml — national numbers, each with what it is for.
 
+# What to do now comes first (DESIGN.md S5).
+safety-now-first = En peligro ahora: llame al 17 o al 112. Si no puede hablar, envíe un SMS al 114.
 safety-now-intro = Estos números son gratuitos. Excepto el 3018, responden de día y de noche.
 safety-17 = 17: policía o gendarmería, si alguien le amenaza o le pega.
 safety-112 = 112: emergencias, desde cualquier teléfono, en toda Europa.

@@ -15,6 +15,7 @@ help =
 
 # Followed by the current choices, shown again by the engine.
 not-understood = Pardon, je n'ai pas compris. Vous pouvez choisir ci-dessous.
+not-understood-plain = Pardon, je n'ai pas compris.
 
 end-hint = Écrivez n'importe quel message pour recommencer.
 

@@ -21,6 +21,7 @@ relay-still-open = Votre demande reste ouverte : si quelqu'un répond, vous le v
 relay-undelivered = Votre message n'a pas pu être transmis pour l'instant. Réessayez dans un moment. En cas de danger : 17 ou 112.
 relay-gone = Cette conversation est terminée. Écrivez un message pour recommencer.
 relay-reminder = Vous êtes en contact avec { $association } : écrivez votre message ici. Pour arrêter : /stop.
+relay-danger-passed = Votre message a aussi été transmis à { $association }.
 relay-stopped = C'est arrêté, { $association } est prévenue. Rien n'est gardé.
 
 input-text-too-long = Ce message est un peu long : { $max } caractères au plus, s'il vous plaît.

@@ -1,5 +1,7 @@
 # flows/safety.toml — national numbers, each with what it is for.
 
+# What to do now comes first (DESIGN.md S5).
+safety-now-first = En danger maintenant : appelez le 17 ou le 112. Si vous ne pouvez pas parler, envoyez un SMS au 114.
 safety-now-intro = Ces numéros sont gratuits. Sauf le 3018, ils répondent jour et nuit.
 safety-17 = 17 : police ou gendarmerie, si quelqu'un vous menace ou vous frappe.
 safety-112 = 112 : urgences, depuis tout téléphone, partout en Europe.

@@ -16,6 +16,7 @@ help =
 
 # Followed by the current choices, shown again by the engine.
 not-understood = Desculpe, não entendi. Você pode escolher abaixo.
+not-understood-plain = Desculpe, não entendi.
 
 end-hint = Escreva qualquer mensagem para começar de novo.
 

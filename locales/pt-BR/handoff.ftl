@@ -21,6 +21,7 @@ relay-still-open = O seu pedido continua aberto: se alguém responder, você vai
 relay-undelivered = Não foi possível repassar a sua mensagem agora. Tente de novo daqui a pouco. Em caso de perigo: 17 ou 112.
 relay-gone = Esta conversa terminou. Escreva uma mensagem para começar de novo.
 relay-reminder = Você está em contato com { $association }: escreva a sua mensagem aqui. Para parar: /stop.
+relay-danger-passed = Sua mensagem também foi enviada para { $association }.
 relay-stopped = Pronto, parou, e a equipe de { $association } foi avisada. Nada é guardado.
 
 input-text-too-long = Esta mensagem está um pouco longa: no máximo { $max } caracteres, por favor.

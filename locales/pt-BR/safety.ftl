@@ -1,5 +1,7 @@
 # flows/safety.toml — national numbers, each with what it is for.
 
+# What to do now comes first (DESIGN.md S5).
+safety-now-first = Em perigo agora: ligue para o 17 ou o 112. Se você não pode falar, mande um SMS para o 114.
 safety-now-intro = Estes números são gratuitos. Menos o 3018, eles atendem dia e noite.
 safety-17 = 17: polícia ou gendarmerie, se alguém ameaça ou bate em você.
 safety-112 = 112: emergências, de qualquer telefone, em toda a Europa.

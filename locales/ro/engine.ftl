@@ -16,6 +16,7 @@ help =
 
 # Followed by the current choices, shown again by the engine.
 not-understood = Scuze, nu am înțeles. Puteți alege mai jos.
+not-understood-plain = Scuze, nu am înțeles.
 
 end-hint = Scrieți orice mesaj ca să începeți din nou.
 

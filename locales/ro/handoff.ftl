@@ -21,6 +21,7 @@ relay-still-open = Cererea rămâne deschisă: dacă cineva răspunde, veți ved
 relay-undelivered = Mesajul nu a putut fi transmis acum. Încercați din nou peste puțin timp. În caz de pericol: 17 sau 112.
 relay-gone = Această conversație s-a încheiat. Scrieți un mesaj ca să începeți din nou.
 relay-reminder = Sunteți în legătură cu { $association }: scrieți mesajul aici. Ca să opriți: /stop.
+relay-danger-passed = Mesajul dumneavoastră a fost transmis și către { $association }.
 relay-stopped = S-a oprit, iar echipa de la { $association } a fost anunțată. Nu se păstrează nimic.
 
 input-text-too-long = Mesajul este puțin lung: numărul maxim de caractere este { $max }, vă rog.

@@ -1,5 +1,7 @@
 # flows/safety.toml — national numbers, each with what it is for.
 
+# What to do now comes first (DESIGN.md S5).
+safety-now-first = În pericol acum: sunați la 17 sau 112. Dacă nu puteți vorbi, trimiteți un SMS la 114.
 safety-now-intro = Aceste numere sunt gratuite. În afară de 3018, răspund zi și noapte.
 safety-17 = 17: poliția sau jandarmeria, dacă cineva vă amenință sau vă lovește.
 safety-112 = 112: urgențe, de pe orice telefon, oriunde în Europa.

@@ -366,6 +366,7 @@ pub const HANDOFF_MESSAGES: &[&str] = &[
     "relay-undelivered",
     "relay-gone",
     "relay-reminder",
+    "relay-danger-passed",
     "relay-stopped",
     "input-text-too-long",
     "desk-ticket",

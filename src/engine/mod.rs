@@ -2,6 +2,7 @@
 //! clock of its own, no platform. Every conversation rule lives here or in the content files.
 
 mod command;
+mod escape;
 mod handoff;
 mod reply;
 mod session;
@@ -13,6 +14,7 @@ pub use command::{
     Audience, Command, MAX_CAMPAIGN_CHARS, MAX_PAYLOAD_CHARS, StartPayload, format_payload,
     parse_command, parse_payload,
 };
+pub use escape::{Escape, undecorate};
 pub use handoff::{
     DeskText, EndReason, HANDOFF_MESSAGES, HandoffEvent, HandoffNotice, HandoffRequest, Relay,
     urgency_message,
@@ -34,6 +36,7 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "lang-prompt",
     "help",
     "not-understood",
+    "not-understood-plain",
     "end-hint",
     "choice-yes",
     "choice-no",
@@ -91,6 +94,8 @@ pub const MAX_TEXT_INPUT_CHARS: usize = 1000;
 /// Runs conversations over loaded content.
 pub struct Engine {
     content: Content,
+    /// The emergency numbers and the home menu, reachable from every state.
+    escapes: escape::Escapes,
 }
 
 /// Mutable state of one step.
@@ -113,7 +118,60 @@ struct Step<'a> {
 impl Engine {
     /// An engine over content (loaded and, in production, checked).
     pub fn new(content: Content) -> Self {
-        Self { content }
+        let escapes = escape::Escapes::new(&content, ENTRY_FLOW);
+        Self { content, escapes }
+    }
+
+    /// Whether an inbound message leads to the emergency numbers whatever the conversation
+    /// waits for (danger words in any language, the danger choice typed or pressed on any
+    /// message), so that a channel can send its answer ahead of older ones (DESIGN.md S4).
+    pub fn is_urgent(&self, inbound: &Inbound) -> bool {
+        match inbound {
+            Inbound::Text(raw) => {
+                let line = sanitize_inbound(raw);
+                if parse_command(&line).is_some() {
+                    return false;
+                }
+                if matches!(
+                    self.escapes.by_label(&line, None),
+                    Some((Escape::Emergency, _))
+                ) {
+                    return true;
+                }
+                let folded = fold(&line);
+                self.content
+                    .flows
+                    .intents
+                    .iter()
+                    .filter(|r| r.interrupt)
+                    .any(|r| {
+                        self.content
+                            .locales
+                            .all()
+                            .iter()
+                            .any(|l| l.intents.matches(&r.id, &folded))
+                    })
+            }
+            Inbound::Button(token) => {
+                self.escape_of_button(token).map(|(e, _, _)| e) == Some(Escape::Emergency)
+            }
+            _ => false,
+        }
+    }
+
+    /// The escape a button leads to, on whichever message it was (a yes/no answer is none).
+    fn escape_of_button(&self, token: &str) -> Option<(Escape, &Node, usize)> {
+        let (prefix, index) = token.rsplit_once('.')?;
+        let index = index.parse::<usize>().ok()?;
+        let at = self.escapes.node_of_token(prefix)?;
+        let node = self.content.flows.node(at)?;
+        if matches!(node.input, Some(Input::YesNo { .. })) {
+            return None;
+        }
+        let choice = node.choices.get(index)?;
+        self.escapes
+            .leads_to(&choice.goto)
+            .map(|escape| (escape, node, index))
     }
 
     /// The content it speaks from.
@@ -230,19 +288,42 @@ impl<'a> Step<'a> {
             return self.reprompt_or_start();
         }
         let folded = fold(line);
+        let escape = self
+            .engine
+            .escapes
+            .by_label(line, self.session.lang.as_deref())
+            .map(|(escape, tag)| (escape, tag.to_owned()));
         if let Some(relay) = self.session.relay.clone()
             && !self.session.choosing_language
         {
             // An open relay: the words go to staff. The exit word still erases everything, and
-            // danger words still show the numbers at once (the words go to staff too).
-            self.interrupt(&folded);
+            // danger words (or the danger choice's label) still show the numbers at once (the
+            // words go to staff too).
+            match escape {
+                Some((Escape::Emergency, _)) => self.escape(Escape::Emergency, None),
+                _ => {
+                    self.interrupt(&folded);
+                }
+            }
             if !self.erase {
                 self.handoff = Some(HandoffEvent::Relay {
                     ticket: relay.ticket,
                     text: line.to_owned(),
                 });
+                if !self.visited.is_empty() {
+                    // The numbers were shown: say plainly that the words went to staff too, and
+                    // that the relay goes on (the choices above are shown without numbers, which
+                    // would go to staff).
+                    let name = self.association_name(&relay.association);
+                    let args = fluent_args([("association".to_owned(), FluentValue::from(name))]);
+                    self.say("relay-danger-passed", Some(&args));
+                    self.relay_reminder();
+                }
             }
             return;
+        }
+        if let Some((escape, tag)) = escape {
+            return self.escape(escape, Some(tag));
         }
         if self.interrupt(&folded) {
             return;
@@ -270,8 +351,26 @@ impl<'a> Step<'a> {
         if self.global_intent(&folded) {
             return;
         }
-        self.say("not-understood", None);
-        self.reprompt();
+        self.not_understood();
+    }
+
+    /// Goes to an escape (its label typed, or its button pressed on any message). A label typed
+    /// before a language is chosen chooses the label's language.
+    fn escape(&mut self, escape: Escape, lang: Option<String>) {
+        if self.session.lang.is_none()
+            && let Some(tag) = lang
+        {
+            self.session.lang = Some(tag);
+        }
+        self.session.choosing_language = false;
+        let target = match escape {
+            Escape::Emergency => self.engine.escapes.emergency.clone(),
+            Escape::Home => self.engine.escapes.home.clone(),
+        };
+        match target {
+            Some(target) => self.enter(target),
+            None => self.enter_home(),
+        }
     }
 
     fn button(&mut self, token: &str) {
@@ -291,6 +390,10 @@ impl<'a> Step<'a> {
                 }
                 _ => self.stale(),
             };
+        }
+        // The danger choice or the way home, pressed on this message or any older one.
+        if let Some((_, node, index)) = self.engine.escape_of_button(token) {
+            return self.pick(node, index);
         }
         let Some(at) = self.current() else {
             return self.stale();
@@ -319,6 +422,9 @@ impl<'a> Step<'a> {
     }
 
     fn location(&mut self, lat: f64, lon: f64) {
+        if self.session.lang.is_none() || self.session.choosing_language {
+            return self.language_menu();
+        }
         // P6: the coordinates live only in this call.
         let place = self.content().directory.resolve_location(lat, lon);
         let at = self.current();
@@ -330,22 +436,38 @@ impl<'a> Step<'a> {
             (Some(_), None) => {
                 self.say("input-place-invalid", None);
             }
-            _ => {
-                self.say("not-understood", None);
-                self.reprompt();
-            }
+            _ => self.not_understood(),
         }
     }
 
-    /// A button from an old message, or forged: a kind word and the current choices.
+    /// A button from an old message, or forged: a kind word and the current choices; with no
+    /// question waiting, the menu (never "choose below" with nothing below).
     fn stale(&mut self) {
-        if self.session.lang.is_none() {
+        if self.session.lang.is_none() || self.session.choosing_language {
             return self.language_menu();
         }
         if self.session.relay.is_some() {
             return self.relay_reminder();
         }
-        self.say("not-understood", None);
+        if self.current().is_none() {
+            return self.enter_home();
+        }
+        self.not_understood();
+    }
+
+    /// "Not understood", then where the person stands: "choose below" only when choices follow.
+    fn not_understood(&mut self) {
+        let shows_choices = self
+            .current()
+            .and_then(|at| self.content().flows.node(&at))
+            .is_some_and(|node| {
+                !node.choices.is_empty() || matches!(node.input, Some(Input::YesNo { .. }))
+            });
+        if shows_choices {
+            self.say("not-understood", None);
+        } else {
+            self.say("not-understood-plain", None);
+        }
         self.reprompt();
     }
 
@@ -386,8 +508,7 @@ impl<'a> Step<'a> {
                 if self.session.lang.is_none() {
                     return self.language_menu();
                 }
-                self.say("not-understood", None);
-                self.reprompt();
+                self.not_understood();
             }
         }
     }
@@ -682,7 +803,8 @@ impl<'a> Step<'a> {
     fn dead_end(&mut self) {
         self.session.at = None;
         self.session.ended = true;
-        self.say("not-understood", None);
+        self.say("not-understood-plain", None);
+        self.say("end-hint", None);
     }
 
     fn show_choices(&mut self, at: &NodeRef, node: &Node) {
@@ -705,7 +827,9 @@ impl<'a> Step<'a> {
                 .enumerate()
                 .map(|(i, c)| ChoiceItem {
                     number: i + 1,
-                    by_number: node.input.is_none(),
+                    // Under a question, and while a relay takes every typed line, a typed
+                    // number is not a choice: such buttons are shown without numbers.
+                    by_number: node.input.is_none() && self.session.relay.is_none(),
                     label: self.format(&c.text, None),
                     pictogram: c.pictogram.as_deref().and_then(|p| self.pictogram(p)),
                     token: format!("{prefix}.{i}"),

@@ -87,6 +87,7 @@ const ENGINE_FR: &str = r#"
 lang-prompt = Choisissez votre langue
 help = Aide
 not-understood = Pas compris
+not-understood-plain = Pas compris.
 end-hint = Écrivez pour recommencer
 choice-yes = Oui
 choice-no = Non
@@ -127,6 +128,7 @@ relay-still-open = Toujours ouverte
 relay-undelivered = Pas transmis
 relay-gone = Terminée
 relay-reminder = En contact avec { $association }
+relay-danger-passed = Transmis à { $association }
 relay-stopped = Arrêté { $association }
 input-text-too-long = Trop long { $max }
 desk-ticket = Demande { $ticket } { $lang } { $needs } { $dept } { $urgency }
@@ -313,7 +315,7 @@ fn first_message_asks_the_language_in_every_language() {
         vec!["Choisissez votre langue · Choose your language"]
     );
     assert_eq!(labels(&out), vec!["Français", "English"]);
-    assert!(out.session.unwrap().choosing_language);
+    assert!(out.session.as_ref().unwrap().choosing_language);
 }
 
 #[test]
@@ -924,4 +926,159 @@ fn a_second_request_while_a_relay_is_open_is_not_sent() {
     let kept = out.session.unwrap();
     assert_eq!(kept.relay.unwrap().ticket, "AAA-BBB");
     assert!(kept.at.is_none());
+}
+
+/// Every state a conversation of the test content can be in, with the session that holds it.
+fn states(e: &Engine) -> Vec<(&'static str, Session)> {
+    let fr = || e.session_in("fr").unwrap();
+    let after = |lines: &[&str]| talk(e, fr(), lines).session.unwrap();
+    vec![
+        ("no language", Session::default()),
+        ("menu", after(&["/start"])),
+        ("number question", after(&["/start", "1"])),
+        ("place question", after(&["/start", "2"])),
+        ("consent", after(&["/start", "3"])),
+        ("message for the team", after(&["/start", "3", "oui"])),
+        (
+            "after a cold handoff",
+            after(&["/start", "3", "oui", "bonjour"]),
+        ),
+        ("after /stop", after(&["/start", "/stop"])),
+        ("relay open", relaying(e)),
+    ]
+}
+
+#[test]
+fn the_danger_label_typed_with_decorations_reaches_the_numbers_from_every_state() {
+    let e = engine();
+    for (state, session) in states(&e) {
+        for typed in [
+            "Urgence",
+            "URGENCE",
+            "urgence ",
+            "1️⃣ Urgence",
+            "4. Urgence",
+            "- urgence",
+        ] {
+            let out = e.handle(session.clone(), Inbound::Text(typed.into()), 5);
+            assert!(
+                out.visited.iter().any(|n| n.to_string() == "safety:now"),
+                "{state}: {typed:?} gave {:?}",
+                texts(&out)
+            );
+            assert!(
+                texts(&out).contains(&"112".to_owned()),
+                "{state}: {typed:?}"
+            );
+            assert!(e.is_urgent(&Inbound::Text(typed.into())), "{typed:?}");
+        }
+    }
+    assert!(e.is_urgent(&Inbound::Text("au secours, danger".into())));
+    assert!(!e.is_urgent(&Inbound::Text("Manger".into())));
+    assert!(!e.is_urgent(&Inbound::Text("/start".into())));
+}
+
+#[test]
+fn the_danger_and_home_buttons_work_on_any_older_message() {
+    let e = engine();
+    let menu = talk(&e, e.session_in("fr").unwrap(), &["/start"]);
+    let tokens: Vec<String> = menu
+        .replies
+        .iter()
+        .find_map(|r| match r {
+            Reply::Choices(items) => Some(items.iter().map(|i| i.token.clone()).collect()),
+            _ => None,
+        })
+        .unwrap();
+    let urgent = tokens[3].clone();
+    assert!(e.is_urgent(&Inbound::Button(urgent.clone())));
+    assert!(!e.is_urgent(&Inbound::Button(tokens[0].clone())));
+    // The way back of the number question, pressed later.
+    let count = talk(&e, e.session_in("fr").unwrap(), &["/start", "1"]);
+    let back = count
+        .replies
+        .iter()
+        .find_map(|r| match r {
+            Reply::Choices(items) => Some(items[0].token.clone()),
+            _ => None,
+        })
+        .unwrap();
+    for (state, session) in states(&e) {
+        let out = e.handle(session.clone(), Inbound::Button(urgent.clone()), 5);
+        assert!(
+            out.visited.iter().any(|n| n.to_string() == "safety:now"),
+            "{state}: {:?}",
+            texts(&out)
+        );
+        if state == "relay open" {
+            // Buttons still move through the flows while a relay is open.
+            continue;
+        }
+        let out = e.handle(session, Inbound::Button(back.clone()), 5);
+        assert_eq!(at(&out).as_deref(), Some("welcome:menu"), "{state}");
+    }
+}
+
+#[test]
+fn never_choose_below_with_nothing_below() {
+    let e = engine();
+    for (state, session) in states(&e) {
+        for inbound in [
+            Inbound::Button("forged.1".into()),
+            Inbound::Text("zzz".into()),
+            Inbound::Location { lat: 0.0, lon: 0.0 },
+            Inbound::Unsupported(MediaKind::Photo),
+            Inbound::Text("/nope".into()),
+        ] {
+            let out = e.handle(session.clone(), inbound.clone(), 5);
+            assert!(
+                !out.replies.is_empty() || out.handoff.is_some(),
+                "{state}: {inbound:?} silent"
+            );
+            let says_below = texts(&out).iter().any(|t| t == "Pas compris");
+            let shows = out
+                .replies
+                .iter()
+                .any(|r| matches!(r, Reply::Choices(c) if !c.is_empty()));
+            assert!(
+                !says_below || shows,
+                "{state}: {inbound:?}: {:?}",
+                out.replies
+            );
+        }
+    }
+}
+
+#[test]
+fn a_location_before_any_language_gets_the_language_menu() {
+    let e = engine();
+    let out = e.handle(
+        Session::default(),
+        Inbound::Location {
+            lat: 44.8,
+            lon: -0.5,
+        },
+        5,
+    );
+    assert!(out.session.as_ref().unwrap().choosing_language);
+    assert!(texts(&out)[0].contains("Choisissez votre langue"));
+}
+
+#[test]
+fn danger_in_a_relay_says_the_words_were_passed_on_and_shows_no_numbered_choices() {
+    let e = engine();
+    let out = e.handle(relaying(&e), Inbound::Text("danger ici".into()), 5);
+    assert!(matches!(out.handoff, Some(HandoffEvent::Relay { .. })));
+    let said = texts(&out);
+    assert!(said.contains(&"112".to_owned()), "{said:?}");
+    assert!(said.contains(&"Transmis à Assoc 33".to_owned()), "{said:?}");
+    assert_eq!(
+        said.last().map(String::as_str),
+        Some("En contact avec Assoc 33")
+    );
+    for reply in &out.replies {
+        if let Reply::Choices(items) = reply {
+            assert!(items.iter().all(|i| !i.by_number), "{items:?}");
+        }
+    }
 }

@@ -153,8 +153,10 @@ impl Telegram {
         }
         let limits = Limits {
             messages_per_sec_chat: settings.per_chat_per_sec.max(1),
-            messages_per_min_chat: settings.per_chat_per_min.max(1),
-            messages_per_min_channel_or_supergroup: settings.per_chat_per_min.max(1),
+            // teloxide applies `messages_per_min_chat` to private chats too: there, the
+            // per-second pace is the real limit.
+            messages_per_min_chat: settings.per_chat_per_sec.max(1).saturating_mul(60),
+            messages_per_min_channel_or_supergroup: settings.per_group_per_min.max(1),
             messages_per_sec_overall: settings.overall_per_sec.max(1),
         };
         let client = if settings.throttle {
