@@ -298,6 +298,18 @@ fn labels(outcome: &Outcome) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The tokens of the buttons an outcome shows.
+fn tokens(outcome: &Outcome) -> Vec<String> {
+    outcome
+        .replies
+        .iter()
+        .find_map(|r| match r {
+            Reply::Choices(items) => Some(items.iter().map(|i| i.token.clone()).collect()),
+            _ => None,
+        })
+        .expect("buttons")
+}
+
 fn at(outcome: &Outcome) -> Option<String> {
     outcome
         .session
@@ -681,14 +693,7 @@ fn desk_texts_are_in_the_desk_language() {
 fn yes_no_buttons_and_stale_or_forged_buttons() {
     let e = engine();
     let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "3"]);
-    let tokens: Vec<String> = out
-        .replies
-        .iter()
-        .find_map(|r| match r {
-            Reply::Choices(items) => Some(items.iter().map(|i| i.token.clone()).collect()),
-            _ => None,
-        })
-        .unwrap();
+    let tokens = tokens(&out);
     assert!(tokens.iter().all(|t| t.len() <= 24));
     let session = out.session.unwrap();
     let yes = e.handle(session.clone(), Inbound::Button(tokens[0].clone()), 5);
@@ -982,27 +987,13 @@ fn the_danger_label_typed_with_decorations_reaches_the_numbers_from_every_state(
 fn the_danger_and_home_buttons_work_on_any_older_message() {
     let e = engine();
     let menu = talk(&e, e.session_in("fr").unwrap(), &["/start"]);
-    let tokens: Vec<String> = menu
-        .replies
-        .iter()
-        .find_map(|r| match r {
-            Reply::Choices(items) => Some(items.iter().map(|i| i.token.clone()).collect()),
-            _ => None,
-        })
-        .unwrap();
-    let urgent = tokens[3].clone();
+    let menu_tokens = tokens(&menu);
+    let urgent = menu_tokens[3].clone();
     assert!(e.is_urgent(&Inbound::Button(urgent.clone())));
-    assert!(!e.is_urgent(&Inbound::Button(tokens[0].clone())));
+    assert!(!e.is_urgent(&Inbound::Button(menu_tokens[0].clone())));
     // The way back of the number question, pressed later.
     let count = talk(&e, e.session_in("fr").unwrap(), &["/start", "1"]);
-    let back = count
-        .replies
-        .iter()
-        .find_map(|r| match r {
-            Reply::Choices(items) => Some(items[0].token.clone()),
-            _ => None,
-        })
-        .unwrap();
+    let back = tokens(&count)[0].clone();
     for (state, session) in states(&e) {
         let out = e.handle(session.clone(), Inbound::Button(urgent.clone()), 5);
         assert!(
