@@ -12,6 +12,7 @@ handoff-no-association = No association receives requests through this service f
 handoff-desk-closed = The team of { $association } is not there at the moment. Nothing was sent. You can contact them during their opening hours:
 handoff-desk-failed = The request could not go out: the service of { $association } is not answering at the moment. Nothing was sent. You can contact them directly:
 handoff-emergency = In danger: 17 or 112 (114 by text message). Under 21: 119. Violence: 3919.
+handoff-not-sent = Your request was not sent: nothing went to the association.
 
 relay-staff = { $association }: { $text }
 relay-closed = { $association } ended the conversation. You can come back whenever you like: write a message to start again.

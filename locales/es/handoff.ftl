@@ -12,6 +12,7 @@ handoff-no-association = Ninguna asociación recibe solicitudes por este servici
 handoff-desk-closed = El equipo de { $association } no está en este momento. No se ha enviado nada. Puede contactar con la asociación en su horario:
 handoff-desk-failed = La solicitud no ha podido salir: el servicio de { $association } no responde en este momento. No se ha enviado nada. Puede contactar directamente con la asociación:
 handoff-emergency = En caso de peligro: 17 o 112 (114 por SMS). Menos de 21 años: 119. Violencia: 3919.
+handoff-not-sent = Su solicitud no se ha enviado: no se mandó nada a la asociación.
 
 relay-staff = { $association }: { $text }
 relay-closed = { $association } ha terminado la conversación. Puede volver cuando quiera: escriba un mensaje para empezar de nuevo.

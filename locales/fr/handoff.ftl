@@ -12,6 +12,7 @@ handoff-no-association = Aucune association ne reçoit de demande par ce service
 handoff-desk-closed = L'équipe de { $association } n'est pas là en ce moment. Rien n'a été envoyé. Vous pouvez la contacter à ses horaires :
 handoff-desk-failed = La demande n'a pas pu partir : le service de { $association } ne répond pas en ce moment. Rien n'a été envoyé. Vous pouvez la contacter directement :
 handoff-emergency = En cas de danger : 17 ou 112 (114 par SMS). Moins de 21 ans : 119. Violences : 3919.
+handoff-not-sent = Votre demande n'a pas été envoyée : rien n'est parti vers l'association.
 
 relay-staff = { $association } : { $text }
 relay-closed = { $association } a terminé la conversation. Vous pouvez revenir quand vous voulez : écrivez un message pour recommencer.

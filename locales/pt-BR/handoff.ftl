@@ -12,6 +12,7 @@ handoff-no-association = Nenhuma associação recebe pedidos por este serviço n
 handoff-desk-closed = A equipe de { $association } não está disponível agora. Nada foi enviado. Você pode entrar em contato com a associação no horário de atendimento:
 handoff-desk-failed = O pedido não pôde sair: o serviço de { $association } não está respondendo agora. Nada foi enviado. Você pode entrar em contato com a associação diretamente:
 handoff-emergency = Em caso de perigo: 17 ou 112 (114 por SMS). Menores de 21 anos: 119. Violência: 3919.
+handoff-not-sent = Seu pedido não foi enviado: nada foi para a associação.
 
 relay-staff = { $association }: { $text }
 relay-closed = { $association } encerrou a conversa. Você pode voltar quando quiser: escreva uma mensagem para começar de novo.

@@ -12,6 +12,7 @@ handoff-no-association = Nicio asociație nu primește cereri prin acest servici
 handoff-desk-closed = Echipa de la { $association } nu este disponibilă acum. Nu s-a trimis nimic. Puteți contacta asociația în programul ei:
 handoff-desk-failed = Cererea nu a putut pleca: serviciul folosit de { $association } nu răspunde acum. Nu s-a trimis nimic. Puteți contacta direct asociația:
 handoff-emergency = În caz de pericol: 17 sau 112 (114 prin SMS). Sub 21 de ani: 119. Violență: 3919.
+handoff-not-sent = Cererea dumneavoastră nu a fost trimisă: nimic nu a plecat către asociație.
 
 relay-staff = { $association }: { $text }
 relay-closed = { $association } a încheiat conversația. Puteți reveni oricând vreți: scrieți un mesaj ca să începeți din nou.

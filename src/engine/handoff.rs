@@ -358,6 +358,7 @@ pub const HANDOFF_MESSAGES: &[&str] = &[
     "handoff-desk-closed",
     "handoff-desk-failed",
     "handoff-emergency",
+    "handoff-not-sent",
     "relay-staff",
     "relay-closed",
     "relay-transferred",

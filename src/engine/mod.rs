@@ -325,7 +325,13 @@ impl<'a> Step<'a> {
         if let Some((escape, tag)) = escape {
             return self.escape(escape, Some(tag));
         }
+        let writing_request = self.writing_request();
         if self.interrupt(&folded) {
+            if writing_request && !self.erase {
+                // Danger words in the message for the team: the numbers first, then plainly
+                // that nothing was sent.
+                self.say("handoff-not-sent", None);
+            }
             return;
         }
         if self.session.lang.is_none() || self.session.choosing_language {
@@ -352,6 +358,18 @@ impl<'a> Step<'a> {
             return;
         }
         self.not_understood();
+    }
+
+    /// Whether the person is writing the message of a request (a text question whose next step
+    /// posts it).
+    fn writing_request(&self) -> bool {
+        let flows = &self.content().flows;
+        self.current()
+            .and_then(|at| flows.node(&at))
+            .filter(|node| node.input == Some(Input::Text))
+            .and_then(|node| node.next.as_ref())
+            .and_then(|next| flows.node(next))
+            .is_some_and(|next| next.action == Some(Action::Handoff))
     }
 
     /// Goes to an escape (its label typed, or its button pressed on any message). A label typed

@@ -120,6 +120,7 @@ handoff-no-association = Aucune association
 handoff-desk-closed = Fermé { $association }
 handoff-desk-failed = Échec { $association }
 handoff-emergency = 17 112
+handoff-not-sent = Pas envoyée
 relay-staff = { $association } : { $text }
 relay-closed = Fin { $association }
 relay-transferred = Passée à { $association }
@@ -1072,4 +1073,24 @@ fn danger_in_a_relay_says_the_words_were_passed_on_and_shows_no_numbered_choices
             assert!(items.iter().all(|i| !i.by_number), "{items:?}");
         }
     }
+}
+
+#[test]
+fn danger_words_in_the_message_for_the_team_say_nothing_was_sent() {
+    let e = engine();
+    let writing = talk(&e, e.session_in("fr").unwrap(), &["/start", "3", "oui"])
+        .session
+        .unwrap();
+    let out = e.handle(writing, Inbound::Text("il y a un danger".into()), 5);
+    assert!(out.handoff.is_none());
+    let said = texts(&out);
+    assert!(said.contains(&"112".to_owned()), "{said:?}");
+    assert_eq!(
+        said.last().map(String::as_str),
+        Some("Pas envoyée"),
+        "{said:?}"
+    );
+    // Elsewhere, the numbers alone.
+    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "danger"]);
+    assert!(!texts(&out).contains(&"Pas envoyée".to_owned()));
 }
