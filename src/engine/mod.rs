@@ -14,7 +14,7 @@ pub use command::{
     Audience, Command, MAX_CAMPAIGN_CHARS, MAX_PAYLOAD_CHARS, StartPayload, format_payload,
     parse_command, parse_payload,
 };
-pub use escape::{Escape, undecorate};
+use escape::Escape;
 pub use handoff::{
     DeskText, EndReason, HANDOFF_MESSAGES, HandoffEvent, HandoffNotice, HandoffRequest, Relay,
     urgency_message,
@@ -24,8 +24,8 @@ pub use session::{MAX_VISIBLE, Session, VisibleMessage};
 
 use crate::content::Content;
 use crate::directory::Resolved;
-use crate::flow::{Action, ArgValue, Input, Node, NodeRef, SayItem};
-use crate::locale::{Direction, SOURCE_LANGUAGE, fluent_args};
+use crate::flow::{Action, ArgValue, Input, IntentRoute, Node, NodeRef, SayItem};
+use crate::locale::{Direction, Locale, SOURCE_LANGUAGE, fluent_args};
 use crate::text::{fold, ltr_commands, sanitize_inbound, strip_isolates};
 
 /// The flow a conversation starts in.
@@ -140,23 +140,25 @@ impl Engine {
                 }
                 let folded = fold(&line);
                 self.content
-                    .flows
-                    .intents
+                    .locales
+                    .all()
                     .iter()
-                    .filter(|r| r.interrupt)
-                    .any(|r| {
-                        self.content
-                            .locales
-                            .all()
-                            .iter()
-                            .any(|l| l.intents.matches(&r.id, &folded))
-                    })
+                    .any(|locale| self.interrupting(locale, &folded).is_some())
             }
             Inbound::Button(token) => {
                 self.escape_of_button(token).map(|(e, _, _)| e) == Some(Escape::Emergency)
             }
             _ => false,
         }
+    }
+
+    /// The interrupting intent (danger words) a folded line matches in a language.
+    fn interrupting(&self, locale: &Locale, folded: &str) -> Option<&IntentRoute> {
+        self.content
+            .flows
+            .intents
+            .iter()
+            .find(|r| r.interrupt && locale.intents.matches(&r.id, folded))
     }
 
     /// The escape a button leads to, on whichever message it was (a yes/no answer is none).
@@ -182,6 +184,7 @@ impl Engine {
     /// Handles one inbound message. `now` is seconds since the Unix epoch.
     pub fn handle(&self, session: Session, inbound: Inbound, now: u64) -> Outcome {
         let mut step = self.step(session, now);
+        let writing_request = step.writing_request();
         match inbound {
             Inbound::Text(raw) => step.text(&sanitize_inbound(&raw)),
             Inbound::Button(token) => step.button(&token),
@@ -199,6 +202,11 @@ impl Engine {
                     step.reprompt();
                 }
             }
+        }
+        if writing_request && step.handoff.is_none() && !step.erase && step.entered_emergency() {
+            // The numbers came instead of the message for the team (danger words, the danger
+            // choice typed or pressed): say plainly that nothing was sent.
+            step.say("handoff-not-sent", None);
         }
         step.finish()
     }
@@ -310,7 +318,7 @@ impl<'a> Step<'a> {
                     ticket: relay.ticket,
                     text: line.to_owned(),
                 });
-                if !self.visited.is_empty() {
+                if self.entered_emergency() {
                     // The numbers were shown: say plainly that the words went to staff too, and
                     // that the relay goes on (the choices above are shown without numbers, which
                     // would go to staff).
@@ -325,13 +333,7 @@ impl<'a> Step<'a> {
         if let Some((escape, tag)) = escape {
             return self.escape(escape, Some(tag));
         }
-        let writing_request = self.writing_request();
         if self.interrupt(&folded) {
-            if writing_request && !self.erase {
-                // Danger words in the message for the team: the numbers first, then plainly
-                // that nothing was sent.
-                self.say("handoff-not-sent", None);
-            }
             return;
         }
         if self.session.lang.is_none() || self.session.choosing_language {
@@ -358,6 +360,15 @@ impl<'a> Step<'a> {
             return;
         }
         self.not_understood();
+    }
+
+    /// Whether this step showed the emergency numbers.
+    fn entered_emergency(&self) -> bool {
+        self.engine
+            .escapes
+            .emergency
+            .as_ref()
+            .is_some_and(|emergency| self.visited.contains(emergency))
     }
 
     /// Whether the person is writing the message of a request (a text question whose next step
@@ -631,12 +642,7 @@ impl<'a> Step<'a> {
                 self.exit();
                 return true;
             }
-            if let Some(route) = content
-                .flows
-                .intents
-                .iter()
-                .find(|r| r.interrupt && locale.intents.matches(&r.id, folded))
-            {
+            if let Some(route) = self.engine.interrupting(locale, folded) {
                 self.session.lang = Some(tag);
                 self.session.choosing_language = false;
                 self.enter(route.goto.clone());

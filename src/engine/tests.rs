@@ -1090,6 +1090,17 @@ fn danger_words_in_the_message_for_the_team_say_nothing_was_sent() {
         Some("Pas envoyée"),
         "{said:?}"
     );
+    // The danger choice, typed or pressed there: the same.
+    let writing = talk(&e, e.session_in("fr").unwrap(), &["/start", "3", "oui"]);
+    let urgent = tokens(&writing)[0].clone();
+    for inbound in [Inbound::Text("Urgence".into()), Inbound::Button(urgent)] {
+        let out = e.handle(writing.session.clone().unwrap(), inbound.clone(), 5);
+        assert_eq!(
+            texts(&out).last().map(String::as_str),
+            Some("Pas envoyée"),
+            "{inbound:?}"
+        );
+    }
     // Elsewhere, the numbers alone.
     let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "danger"]);
     assert!(!texts(&out).contains(&"Pas envoyée".to_owned()));
