@@ -6,10 +6,11 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use crate::content::{Content, ContentFiles};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::engine::{
-    BUILT_IN_INTENTS, ENGINE_MESSAGES, ENGINE_PICTOGRAMS, ENTRY_FLOW, HANDOFF_MESSAGES,
+    BUILT_IN_INTENTS, ENGINE_MESSAGES, ENGINE_PICTOGRAMS, ENTRY_FLOW, Engine, HANDOFF_MESSAGES,
     need_message, urgency_message,
 };
 use crate::flow::{ArgValue, FlowSet, Input, NodeRef};
+use crate::invariants::{Breach, Probes, Problem, walk};
 use crate::locale::{defined_messages, wording_hits};
 use crate::pictogram::{is_blank, rasterise};
 
@@ -62,6 +63,54 @@ pub fn check(files: &ContentFiles) -> Report {
     diagnostics.dedup();
     Report {
         content,
+        diagnostics,
+    }
+}
+
+/// Adds what breaks a conversation invariant (src/invariants.rs): the walk over every node,
+/// language and session state, with the danger choices' labels as probes. Only over content
+/// that loaded without errors (a broken graph would repeat its errors); it takes seconds, so
+/// `passerelle check` runs it, not every start.
+pub fn check_invariants(report: Report) -> Report {
+    if report.errors() > 0 {
+        return report;
+    }
+    let Report {
+        content,
+        mut diagnostics,
+    } = report;
+    let engine = Engine::new(content);
+    // One finding per place, language and problem: the first state it was seen in, and how
+    // many others.
+    let mut grouped: BTreeMap<(Location, String, Problem), (Breach, usize)> = BTreeMap::new();
+    for breach in walk(&engine, &Probes::default()) {
+        let key = (
+            breach.location.clone(),
+            breach.lang.clone(),
+            breach.problem.clone(),
+        );
+        grouped
+            .entry(key)
+            .and_modify(|(_, more)| *more += 1)
+            .or_insert((breach, 0));
+    }
+    for (breach, more) in grouped.into_values() {
+        let also = match more {
+            0 => String::new(),
+            n => format!(" (and in {n} other state(s))"),
+        };
+        diagnostics.push(Diagnostic::error(
+            breach.location.clone(),
+            format!("a person in danger or lost would be failed: {breach}{also}"),
+        ));
+    }
+    diagnostics.sort_by(|a, b| {
+        a.location
+            .cmp(&b.location)
+            .then_with(|| a.message.cmp(&b.message))
+    });
+    Report {
+        content: engine.into_content(),
         diagnostics,
     }
 }

@@ -13,6 +13,7 @@ pub mod directory;
 pub mod engine;
 pub mod flow;
 pub mod handoff;
+pub mod invariants;
 pub mod kit;
 pub mod locale;
 pub mod pictogram;

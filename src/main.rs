@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
 use passerelle::channel::console::{self, ConsoleOptions};
-use passerelle::check::{Report, check};
+use passerelle::check::{Report, check, check_invariants};
 use passerelle::config::Config;
 use passerelle::content::ContentFiles;
 use passerelle::directory::map_svg;
@@ -219,7 +219,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }) {
         Command::Check { root } => {
             let files = read_content(root.as_deref().or(config.content_dir.as_deref()))?;
-            let report = check(&files);
+            let report = check_invariants(check(&files));
             print_report(&report, &files.origin);
             Ok(if report.errors() > 0 {
                 ExitCode::from(1)

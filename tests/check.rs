@@ -281,7 +281,7 @@ start = "now"
 say = "fx-safety"
 choices = [
   { text = "fx-choice-back", pictogram = "talk", goto = "welcome:menu" },
-  { text = "fx-choice-urgent", pictogram = "talk", goto = "welcome:menu" },
+  { text = "fx-choice-bye", pictogram = "talk", goto = "welcome:bye" },
 ]
 "#,
     )]);
@@ -796,5 +796,63 @@ fn an_empty_root_reports_what_is_missing() {
     assert_finding(
         &run,
         "pictograms/catalogue.toml: error: missing: the pictogram catalogue",
+    );
+}
+
+// ----- content that breaks a conversation invariant ------------------------------------------
+
+/// The English danger choice translated with the words of the way home: every text check
+/// passes, but the person who types it is led home instead of to the numbers. The walk over
+/// every state (src/invariants.rs) finds it, at the node where it fails.
+#[test]
+fn a_danger_choice_labelled_like_the_way_home_is_reported_where_it_fails() {
+    let english = std::fs::read_to_string(fixture_root().join("locales/en/fixture.ftl")).unwrap();
+    let broken_english = english.replace(
+        "fx-choice-urgent = Urgent help",
+        "fx-choice-urgent = Back to the menu",
+    );
+    assert_ne!(english, broken_english);
+    let (_root, run) = broken(&[("locales/en/fixture.ftl", &broken_english)]);
+    run.assert_code(1);
+    let found: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains("a person in danger or lost would be failed"))
+        .collect();
+    assert!(
+        found.iter().any(|l| l.starts_with(
+            "flows/welcome.toml:45:8: error: a person in danger or lost would be failed: \
+             node `welcome:sure`, en, waiting at a yes/no question: typing"
+        ) && l
+            .contains("does not reach the emergency numbers in one message")),
+        "{}",
+        run.stdout
+    );
+    // The French side, whose labels differ, is only failed by the English label typed.
+    assert!(
+        found
+            .iter()
+            .all(|l| !l.contains(", fr, ") || l.contains("\"Back to the menu\"")),
+        "{}",
+        run.stdout
+    );
+}
+
+/// A danger choice labelled with a number: typing the number shown beside another choice
+/// would call for help instead.
+#[test]
+fn a_danger_choice_labelled_with_a_number_is_reported() {
+    let english = std::fs::read_to_string(fixture_root().join("locales/en/fixture.ftl")).unwrap();
+    let broken_english = english.replace("fx-choice-urgent = Urgent help", "fx-choice-urgent = 2");
+    let (_root, run) = broken(&[("locales/en/fixture.ftl", &broken_english)]);
+    run.assert_code(1);
+    assert!(
+        run.stdout.lines().any(|l| l.starts_with(
+            "flows/welcome.toml:21:8: error: a person in danger or lost would be failed: \
+             node `welcome:menu`, en, waiting at a menu: typing \"2\" typed as the number shown \
+             beside a choice, does something else than the choice"
+        )),
+        "{}",
+        run.stdout
     );
 }

@@ -181,6 +181,11 @@ impl Engine {
         &self.content
     }
 
+    /// Gives the content back (a checker that built an engine to walk it).
+    pub fn into_content(self) -> Content {
+        self.content
+    }
+
     /// Handles one inbound message. `now` is seconds since the Unix epoch.
     pub fn handle(&self, session: Session, inbound: Inbound, now: u64) -> Outcome {
         let mut step = self.step(session, now);
@@ -386,10 +391,15 @@ impl<'a> Step<'a> {
     /// Goes to an escape (its label typed, or its button pressed on any message). A label typed
     /// before a language is chosen chooses the label's language.
     fn escape(&mut self, escape: Escape, lang: Option<String>) {
-        if self.session.lang.is_none()
-            && let Some(tag) = lang
-        {
-            self.session.lang = Some(tag);
+        if self.session.lang.is_none() {
+            match (lang, escape) {
+                (Some(tag), _) => self.session.lang = Some(tag),
+                // An old button pressed before a language is chosen (after /forget): the
+                // numbers in the source language at once; the way home leads to the language
+                // menu, which is home for a person with no language yet.
+                (None, Escape::Emergency) => self.session.lang = Some(SOURCE_LANGUAGE.to_owned()),
+                (None, Escape::Home) => return self.language_menu(),
+            }
         }
         self.session.choosing_language = false;
         let target = match escape {
@@ -421,7 +431,10 @@ impl<'a> Step<'a> {
             };
         }
         // The danger choice or the way home, pressed on this message or any older one.
-        if let Some((_, node, index)) = self.engine.escape_of_button(token) {
+        if let Some((escape, node, index)) = self.engine.escape_of_button(token) {
+            if self.session.lang.is_none() {
+                return self.escape(escape, None);
+            }
             return self.pick(node, index);
         }
         let Some(at) = self.current() else {
@@ -531,6 +544,9 @@ impl<'a> Step<'a> {
                 self.session.ended = true;
                 if self.session.lang.is_some() {
                     self.say("stop-done", None);
+                } else {
+                    // Never silence: with no language yet, in every language.
+                    self.say_in_every_language("stop-done");
                 }
             }
             Command::Unknown => {
@@ -683,16 +699,11 @@ impl<'a> Step<'a> {
 
     fn language_menu(&mut self) {
         self.session.choosing_language = true;
-        let locales = self.content().locales.all();
-        let prompt: Vec<String> = locales
-            .iter()
-            .filter_map(|l| {
-                self.content()
-                    .locales
-                    .format(&l.meta.tag, "lang-prompt", None)
-            })
-            .collect();
-        let items = locales
+        self.say_in_every_language("lang-prompt");
+        let items = self
+            .content()
+            .locales
+            .all()
             .iter()
             .enumerate()
             .map(|(i, l)| ChoiceItem {
@@ -703,8 +714,18 @@ impl<'a> Step<'a> {
                 token: format!("lang.{i}"),
             })
             .collect();
-        self.replies.push(Reply::Text(prompt.join(" · ")));
         self.replies.push(Reply::Choices(items));
+    }
+
+    /// One message saying a sentence in every language, for a person with no language yet.
+    fn say_in_every_language(&mut self, id: &str) {
+        let locales = &self.content().locales;
+        let said: Vec<String> = locales
+            .all()
+            .iter()
+            .filter_map(|l| locales.format(&l.meta.tag, id, None))
+            .collect();
+        self.replies.push(Reply::Text(said.join(" · ")));
     }
 
     fn choose_language_by_text(&mut self, line: &str) {
@@ -839,7 +860,9 @@ impl<'a> Step<'a> {
                 .enumerate()
                 .map(|(i, id)| ChoiceItem {
                     number: i + 1,
-                    by_number: true,
+                    // A typed "1" or "2" answers yes or no, except while a relay takes every
+                    // typed line.
+                    by_number: self.session.relay.is_none(),
                     label: self.format(id, None),
                     pictogram: self.pictogram(if i == 0 { "yes" } else { "no" }),
                     token: format!("{prefix}.{i}"),

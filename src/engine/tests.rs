@@ -1007,6 +1007,11 @@ fn the_danger_and_home_buttons_work_on_any_older_message() {
             continue;
         }
         let out = e.handle(session, Inbound::Button(back.clone()), 5);
+        if state == "no language" {
+            // Home, for a person with no language yet, is the language menu.
+            assert!(out.session.is_some_and(|s| s.choosing_language), "{state}");
+            continue;
+        }
         assert_eq!(at(&out).as_deref(), Some("welcome:menu"), "{state}");
     }
 }
@@ -1104,4 +1109,21 @@ fn danger_words_in_the_message_for_the_team_say_nothing_was_sent() {
     // Elsewhere, the numbers alone.
     let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "danger"]);
     assert!(!texts(&out).contains(&"Pas envoyée".to_owned()));
+}
+
+#[test]
+fn stop_before_a_language_is_answered_in_every_language() {
+    let e = engine();
+    let out = e.handle(Session::default(), Inbound::Text("/stop".into()), 5);
+    let said = texts(&out).join("\n");
+    let every: Vec<String> = e
+        .content()
+        .locales
+        .all()
+        .iter()
+        .filter_map(|l| e.content().locales.format(&l.meta.tag, "stop-done", None))
+        .collect();
+    assert!(every.len() > 1);
+    assert_eq!(said, every.join(" · "));
+    assert!(out.session.is_some_and(|s| s.ended && s.at.is_none()));
 }
