@@ -478,3 +478,98 @@ async fn serve_runs_matrix_from_the_environment_and_logs_no_identifier() {
         in_data.join("\n")
     );
 }
+
+/// The newest message the bot sent since `from` whose body contains `needle`.
+fn newest<'a>(seen: &'a [Seen], needle: &str) -> &'a Seen {
+    seen.iter()
+        .rev()
+        .find(|s| !s.image && s.body.contains(needle))
+        .unwrap_or_else(|| panic!("no message with {needle:?} in {seen:#?}"))
+}
+
+/// Issue #14, on Matrix: under a question no choice is shown with a number (a typed number
+/// answers the question), its buttons have letter shortcuts instead; the danger choice works
+/// by reaction on the current message and on an older one, and the first line of the answer is
+/// what to do now; in French and in Arabic.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn under_a_question_no_number_is_shown_and_the_danger_reaction_works_on_any_message() {
+    let synapse = Synapse::start();
+    let (bot_id, _) = register(&synapse);
+    let data = tempfile::tempdir().expect("data");
+    let bot = start_bot(&synapse, bot_id.as_str(), data.path()).await;
+    let person = person(&synapse, PERSON).await;
+    let room = person.open_chat(&bot_id, false).await;
+    let react = |message: OwnedEventId, key: &str| {
+        let room = room.clone();
+        let key = key.to_owned();
+        async move {
+            room.send(ReactionEventContent::new(Annotation::new(message, key)))
+                .await
+                .expect("react");
+        }
+    };
+    for (start, talk, first, urgent, back, invalid, now) in [
+        (
+            "/start l-fr",
+            "2️⃣ Parler à quelqu'un",
+            "De quoi voulez-vous parler",
+            "Urgence, danger",
+            "Retour au menu",
+            "Je n'ai pas trouvé ce lieu",
+            "En danger maintenant : appelez le 17 ou le 112.",
+        ),
+        (
+            "/start l-ar",
+            "2️⃣ ",
+            "عن ماذا تريدون التحدث",
+            "حالة طارئة، خطر",
+            "العودة إلى القائمة",
+            "لم أجد هذا المكان.",
+            "في خطر الآن: اتصلوا بالرقم 17 أو 112.",
+        ),
+    ] {
+        let from = person.say(&room, start).await;
+        let seen = person.wait_for(from, talk).await;
+        let menu = newest(&seen, talk).clone();
+        let danger_key = if menu.body.contains(&format!("3️⃣ {urgent}")) {
+            "3️⃣"
+        } else {
+            panic!("the danger choice is third in the menu: {}", menu.body)
+        };
+        let from = person.say(&room, "2").await;
+        person.wait_for(from, first).await;
+        let from = person.say(&room, "1").await;
+        // The place question: its two buttons with letters, no keycap anywhere.
+        let seen = person.wait_for(from, &format!("🇦 {urgent}")).await;
+        let question = newest(&seen, urgent).clone();
+        assert!(
+            !question.body.contains('\u{20e3}'),
+            "no number under a question: {}",
+            question.body
+        );
+        assert!(
+            question.body.contains(&format!("🇧 {back}")),
+            "{}",
+            question.body
+        );
+        // A typed "1" answers the question (a place), never the first button.
+        let from = person.say(&room, "1").await;
+        let seen = person.wait_for(from, invalid).await;
+        assert!(
+            seen.iter().all(|s| !s.body.contains(now)),
+            "a typed 1 is not the danger choice: {seen:#?}"
+        );
+        // The danger choice by its letter, on the current message: what to do now comes first.
+        let from = person.seen().len();
+        react(question.id.clone(), "🇦").await;
+        let seen = person.wait_for(from, now).await;
+        let answer = newest(&seen, now);
+        assert!(answer.body.starts_with(now), "{}", answer.body);
+        // And by its keycap on the older menu message.
+        let from = person.seen().len();
+        react(menu.id.clone(), danger_key).await;
+        let seen = person.wait_for(from, now).await;
+        assert!(newest(&seen, now).body.starts_with(now));
+    }
+    bot.stop().await;
+}

@@ -95,7 +95,7 @@ impl Courier for Matrix {
                 ));
             }
             if showing.delivered > 0 {
-                *shown = showing.shown;
+                shown.remember(showing.shown);
             }
             Ok(())
         })

@@ -12,7 +12,7 @@
 //! own store (rooms, members, keys, events) is SQLite encrypted with a passphrase from the
 //! environment.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -25,7 +25,7 @@ use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMember
 use matrix_sdk::ruma::events::room::message::{
     MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent, TextMessageEventContent,
 };
-use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId, UserId};
+use matrix_sdk::ruma::{EventId, OwnedEventId, OwnedRoomId, OwnedUserId, UserId};
 use matrix_sdk::{Client, Room, RoomState};
 use thiserror::Error;
 use tokio::sync::watch;
@@ -54,8 +54,17 @@ pub const ACCESS_TOKEN_ENV: &str = "PASSERELLE_MATRIX_ACCESS_TOKEN";
 /// The passphrase of the SDK's encrypted store (keys, rooms, events).
 pub const STORE_PASSPHRASE_ENV: &str = "PASSERELLE_MATRIX_STORE_PASSPHRASE";
 
-/// Reaction shortcuts for choices 1 to 10.
+/// Reaction shortcuts for choices 1 to 10, where a typed number picks the choice.
 pub const KEYCAPS: [&str; 10] = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣", "🔟"];
+
+/// Reaction shortcuts for choices a typed number does not pick (under a question, where a
+/// typed number answers it, and while a relay takes every typed line): letters, so that no
+/// number is shown beside them (DESIGN.md S2).
+pub const LETTERS: [&str; 10] = ["🇦", "🇧", "🇨", "🇩", "🇪", "🇫", "🇬", "🇭", "🇮", "🇯"];
+
+/// How many recent messages with choices a room remembers, so that a reaction on an older one
+/// still sends its button (the danger choice and the way home work on any message).
+const RECENT_SHOWN: usize = 16;
 
 /// The side of a pictogram sent as an image, in pixels.
 const IMAGE_SIDE: u32 = 256;
@@ -160,10 +169,48 @@ impl Login {
     }
 }
 
-/// The choices last shown in a room: the message they hang on, and their tokens.
+/// Choices shown in a room: the message they hang on, their shortcuts and their tokens.
 struct Shown {
     message: OwnedEventId,
-    tokens: Vec<String>,
+    /// (reaction key, button token), in choice order.
+    shortcuts: Vec<(&'static str, String)>,
+}
+
+/// The choices shown in a room lately, newest last (memory only, P1).
+#[derive(Default)]
+struct Recent(VecDeque<Shown>);
+
+impl Recent {
+    fn remember(&mut self, shown: Option<Shown>) {
+        let Some(shown) = shown else { return };
+        if self.0.len() >= RECENT_SHOWN {
+            self.0.pop_front();
+        }
+        self.0.push_back(shown);
+    }
+
+    /// The button a reaction on a message stands for, if the message is remembered.
+    fn token(&self, message: &EventId, key: &str) -> Option<String> {
+        let shown = self.0.iter().rev().find(|s| s.message == message)?;
+        shown
+            .shortcuts
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, token)| token.clone())
+    }
+
+    fn forget(&mut self) {
+        self.0.clear();
+    }
+}
+
+/// The reaction shortcut of a choice: its keycap where a typed number picks it, else a letter.
+fn shortcut(item: &ChoiceItem, index: usize) -> Option<&'static str> {
+    if item.by_number {
+        KEYCAPS.get(item.number.checked_sub(1)?).copied()
+    } else {
+        LETTERS.get(index).copied()
+    }
 }
 
 /// A direct chat's locks. A step holds `order` from the person's message to the bot's answer
@@ -173,8 +220,8 @@ struct Shown {
 struct Chat {
     /// Keeps a room's steps in order.
     order: tokio::sync::Mutex<()>,
-    /// The last choices shown (memory only).
-    shown: tokio::sync::Mutex<Option<Shown>>,
+    /// The choices shown lately (memory only).
+    shown: tokio::sync::Mutex<Recent>,
 }
 
 /// What showing an outcome did.
@@ -384,20 +431,19 @@ impl Matrix {
         Arc::clone(rooms.entry(room.room_id().to_owned()).or_default())
     }
 
-    /// A reaction: a keycap on the message of the last choices picks that choice; on an older
-    /// message it is a stale button (a kind answer).
+    /// A reaction: a shortcut on a message with choices presses that choice's button, on the
+    /// latest message or an older one (the engine answers an old button kindly, and the danger
+    /// choice and the way home work on any message); on a message no longer remembered, a
+    /// stale button.
     async fn reaction(&self, room: &Room, event: &OriginalSyncReactionEvent) {
         let Annotation { event_id, key, .. } = &event.content.relates_to;
-        let Some(index) = KEYCAPS.iter().position(|k| k == key) else {
+        if !KEYCAPS.contains(&key.as_str()) && !LETTERS.contains(&key.as_str()) {
             return;
-        };
+        }
         let token = {
             let chat = self.chat(room);
             let shown = chat.shown.lock().await;
-            match shown.as_ref() {
-                Some(shown) if &shown.message == event_id => shown.tokens.get(index).cloned(),
-                _ => None,
-            }
+            shown.token(event_id, key)
         };
         let inbound = Inbound::Button(token.unwrap_or_else(|| "stale".into()));
         self.step(room, &event.sender, inbound).await;
@@ -435,7 +481,7 @@ impl Matrix {
         if showing.failed {
             self.undelivered(Some(&who), &outcome.lang);
         }
-        *shown = showing.shown;
+        shown.remember(showing.shown);
     }
 
     /// Sends a step: its image (the choice board, else its pictogram) with the alt text as
@@ -499,12 +545,9 @@ impl Matrix {
             }
         }
         if let Some(items) = choices {
-            for item in items {
-                let keycap = KEYCAPS
-                    .get(item.number.saturating_sub(1))
-                    .copied()
-                    .unwrap_or("▫️");
-                texts.push(format!("{keycap} {}", strip_isolates(&item.label)));
+            for (index, item) in items.iter().enumerate() {
+                let key = shortcut(item, index).unwrap_or("▫️");
+                texts.push(format!("{key} {}", strip_isolates(&item.label)));
             }
         }
         if texts.is_empty() {
@@ -522,16 +565,21 @@ impl Matrix {
         let Some(items) = choices else {
             return showing;
         };
-        for item in items.iter().take(KEYCAPS.len()) {
-            let key = KEYCAPS[item.number.saturating_sub(1).min(KEYCAPS.len() - 1)];
-            let reaction = ReactionEventContent::new(Annotation::new(sent.clone(), key.to_owned()));
+        let shortcuts: Vec<(&'static str, String)> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(index, item)| Some((shortcut(item, index)?, item.token.clone())))
+            .collect();
+        for (key, _) in &shortcuts {
+            let reaction =
+                ReactionEventContent::new(Annotation::new(sent.clone(), (*key).to_owned()));
             if let Err(error) = room.send(reaction).await {
                 tracing::debug!(%error, "Matrix: a reaction shortcut could not be added");
             }
         }
         showing.shown = Some(Shown {
             message: sent,
-            tokens: items.iter().map(|i| i.token.clone()).collect(),
+            shortcuts,
         });
         showing
     }
@@ -554,7 +602,7 @@ impl Matrix {
             return;
         };
         let mut shown = chat.shown.lock().await;
-        *shown = None;
+        shown.forget();
         let mut from: Option<String> = None;
         for _ in 0..REDACT_PAGES {
             let options = MessagesOptions::backward().from(from.as_deref());
