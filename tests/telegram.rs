@@ -335,6 +335,118 @@ fn a_place_question_offers_the_location_button_and_a_location_is_resolved() {
         );
     });
     assert!(texts(&found).contains("Gironde"), "{}", texts(&found));
+    // Once the place is answered, the keyboard goes (its labels would be sent as text later).
+    assert_eq!(
+        found[0].markup["remove_keyboard"],
+        json!(true),
+        "{:#?}",
+        found[0]
+    );
+    assert!(
+        found[1..].iter().all(|s| !s.markup["keyboard"].is_array()),
+        "{found:#?}"
+    );
+    h.stop();
+}
+
+/// Issue #14: the danger label typed from the place keyboard (Telegram sends a keyboard
+/// button as text) reaches the numbers and removes the keyboard; in French and in Arabic.
+#[test]
+fn the_danger_label_sent_from_the_place_keyboard_gives_the_numbers_and_removes_it() {
+    let mut h = Harness::start();
+    for (chat, start, talk, housing, urgent, now) in [
+        (
+            1010,
+            "/start l-fr",
+            "Parler à quelqu'un",
+            "Un logement",
+            "Urgence, danger",
+            "En danger maintenant : appelez le 17 ou le 112.",
+        ),
+        (
+            1011,
+            "/start l-ar",
+            "التحدث مع شخص",
+            "السكن",
+            "حالة طارئة، خطر",
+            "في خطر الآن: اتصلوا بالرقم 17 أو 112.",
+        ),
+    ] {
+        exchange(&h.api, chat, 1, |api| {
+            api.text(chat, start);
+        });
+        exchange(&h.api, chat, 1, |api| press(api, chat, talk));
+        let asked = exchange(&h.api, chat, 1, |api| press(api, chat, housing));
+        let keyboard = asked
+            .iter()
+            .find(|s| s.markup["keyboard"].is_array())
+            .unwrap_or_else(|| panic!("a reply keyboard: {asked:#?}"));
+        let labels: Vec<&str> = keyboard.markup["keyboard"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|row| row[0]["text"].as_str())
+            .collect();
+        assert!(labels.contains(&urgent), "{labels:?}");
+        let answer = exchange(&h.api, chat, 1, |api| {
+            api.text(chat, urgent);
+        });
+        let said = texts(&answer);
+        assert!(said.starts_with(now), "what to do now comes first: {said}");
+        assert_eq!(
+            answer[0].markup["remove_keyboard"],
+            json!(true),
+            "{answer:#?}"
+        );
+    }
+    h.stop();
+}
+
+/// Issue #14: after 30 quick steps in one chat (their answers queued behind Telegram's pace of
+/// one message a second), danger words are answered ahead of the queue, and the answers still
+/// queued are not sent after the numbers (they would push them off the screen).
+#[test]
+fn the_numbers_are_never_queued_behind_a_chats_other_messages() {
+    let api = BotApi::start();
+    let settings = TelegramSettings {
+        per_chat_per_sec: 1,
+        per_group_per_min: 20,
+        overall_per_sec: 30,
+        ..settings(&api)
+    };
+    let mut h = Harness::start_with(api, settings);
+    let chat = 1012;
+    exchange(&h.api, chat, 1, |api| {
+        api.text(chat, "/start l-fr");
+    });
+    let before = h.api.sent_to(chat).len();
+    for _ in 0..30 {
+        h.api.text(chat, "/help");
+    }
+    h.api.text(chat, "il me frappe");
+    let now = "En danger maintenant : appelez le 17 ou le 112.";
+    h.api.wait("the numbers", Duration::from_secs(30), |api| {
+        texts(&api.sent_to(chat)[before..]).contains(now)
+    });
+    let sent = h.api.sent_to(chat)[before..].to_vec();
+    let numbers = sent
+        .iter()
+        .position(|s| texts(std::slice::from_ref(s)).starts_with(now))
+        .unwrap_or_else(|| panic!("the numbers start a message: {sent:#?}"));
+    // Paced at one a second, the 30 answers would come first; at most the step in hand is.
+    assert!(
+        numbers <= 2,
+        "{numbers} messages came before the numbers: {}",
+        texts(&sent[..numbers])
+    );
+    // Let the chat settle: the steps queued before the danger words are not answered.
+    std::thread::sleep(Duration::from_secs(4));
+    let after = h.api.sent_to(chat).len() - before;
+    assert!(
+        after < 8,
+        "{after} messages: {}",
+        texts(&h.api.sent_to(chat)[before..])
+    );
     h.stop();
 }
 

@@ -410,7 +410,9 @@ impl Step<'_> {
     fn cold_handoff(&mut self, association: Option<&str>) {
         match association {
             Some(id) => self.card_of(id),
-            None => self.contact_card(),
+            None => {
+                self.contact_card();
+            }
         }
         self.say("handoff-emergency", None);
     }

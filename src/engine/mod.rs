@@ -100,6 +100,8 @@ pub struct Engine {
 
 /// Mutable state of one step.
 struct Step<'a> {
+    /// Whether the person was at a place question when the step began.
+    asked_place: bool,
     session: Session,
     replies: Vec<Reply>,
     visited: Vec<NodeRef>,
@@ -217,7 +219,14 @@ impl Engine {
     }
 
     fn step(&self, session: Session, now: u64) -> Step<'_> {
+        let asked_place = session
+            .at
+            .as_ref()
+            .filter(|_| !session.ended && !session.choosing_language)
+            .and_then(|at| self.content.flows.node(at))
+            .is_some_and(|node| node.input == Some(Input::Place));
         Step {
+            asked_place,
             session: Session {
                 last_seen: now,
                 ..session
@@ -278,6 +287,7 @@ impl<'a> Step<'a> {
             Vec::new()
         };
         Outcome {
+            left_place: self.asked_place && !asks_place,
             asks_place,
             erase_visible,
             session: (!self.erase).then_some(self.session),
@@ -804,9 +814,14 @@ impl<'a> Step<'a> {
                 self.say_item(item);
             }
             if let Some(action) = node.action {
-                self.act(action);
+                let done = self.act(action);
                 if self.erase {
                     return;
+                }
+                if !done {
+                    // No association for this place (outside the region, or the directory has
+                    // none): the national numbers were given; a request would reach no one.
+                    return self.enter_home();
                 }
                 if action == Action::Handoff {
                     // What the person is told next depends on the desk: the hub says it (or,
@@ -1032,9 +1047,12 @@ impl<'a> Step<'a> {
             self.session.dept = Some(place.dept);
             self.transient_near = resolved.near;
         } else if place.dept.is_empty() {
-            // A location outside every outline: elsewhere, or at sea.
+            // A location outside every outline: elsewhere, or at sea. No département to name,
+            // no association to ask: the national numbers, then the menu.
             self.say("place-location-outside", None);
             self.session.dept = None;
+            self.contact_card();
+            return self.enter_home();
         } else {
             // Elsewhere in France: keep the code so the card names national resources, and say
             // so kindly.
@@ -1054,15 +1072,18 @@ impl<'a> Step<'a> {
 
     // ----- actions ----------------------------------------------------------------------------
 
-    fn act(&mut self, action: Action) {
+    /// Runs an action; false when the flow cannot go on from it (no association to show).
+    fn act(&mut self, action: Action) -> bool {
         match action {
-            Action::ContactCard => self.contact_card(),
+            Action::ContactCard => return self.contact_card(),
             Action::Handoff => self.handoff(),
             Action::Erase => self.exit(),
         }
+        true
     }
 
-    fn contact_card(&mut self) {
+    /// Shows the nearest association's card; else the national numbers, and false.
+    fn contact_card(&mut self) -> bool {
         let directory = &self.content().directory;
         let need = self.session.vars.get("need").map(String::as_str);
         let association = self
@@ -1071,7 +1092,10 @@ impl<'a> Step<'a> {
             .as_deref()
             .and_then(|dept| directory.nearest(dept, need, self.lang(), self.transient_near));
         match association {
-            Some(association) => self.show_card(association),
+            Some(association) => {
+                self.show_card(association);
+                return true;
+            }
             None if self.session.dept.is_some() => {
                 let name = self.dept_name();
                 let args = fluent_args([("dept_name".to_owned(), FluentValue::from(name))]);
@@ -1079,6 +1103,7 @@ impl<'a> Step<'a> {
             }
             None => self.say("contact-card-national", None),
         }
+        false
     }
 
     /// The card of an association by id (the one a handoff chose).
@@ -1086,7 +1111,9 @@ impl<'a> Step<'a> {
         let directory = &self.content().directory;
         match directory.associations.iter().find(|a| a.id == id) {
             Some(association) => self.show_card(association),
-            None => self.contact_card(),
+            None => {
+                self.contact_card();
+            }
         }
     }
 

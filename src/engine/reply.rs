@@ -119,6 +119,9 @@ pub struct Outcome {
     pub campaign: Option<String>,
     /// The bot now waits for a place: channels may offer to share a location.
     pub asks_place: bool,
+    /// The bot waited for a place before this step and no longer does: a channel removes what
+    /// it offered for it (Telegram's keyboard, whose labels would be sent as text later).
+    pub left_place: bool,
     /// On a quick exit: the messages shown, for the channel to erase where it can.
     pub erase_visible: Vec<VisibleMessage>,
     /// What the handoff hub is to do (post a request, relay words, end a relay).

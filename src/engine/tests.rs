@@ -1127,3 +1127,41 @@ fn stop_before_a_language_is_answered_in_every_language() {
     assert_eq!(said, every.join(" · "));
     assert!(out.session.is_some_and(|s| s.ended && s.at.is_none()));
 }
+
+/// Issue #14: a place with no association (a location outside France, a département outside
+/// the region) gives the national numbers and the menu, never "how soon?" for a request that
+/// would reach no one, nor an empty "département chosen".
+#[test]
+fn a_place_without_an_association_gives_the_national_numbers_and_no_request() {
+    let report = crate::check::check(&ContentFiles::embedded());
+    let e = Engine::new(report.content);
+    let national = e
+        .content()
+        .locales
+        .format("fr", "contact-card-national", None)
+        .unwrap();
+    let at_place = talk(&e, e.session_in("fr").unwrap(), &["/start", "2", "1"]);
+    assert_eq!(at(&at_place).as_deref(), Some("talk:where"));
+    let session = at_place.session.clone().unwrap();
+    // New York.
+    let out = e.handle(
+        session.clone(),
+        Inbound::Location {
+            lat: 40.71,
+            lon: -74.0,
+        },
+        10,
+    );
+    let said = texts(&out).join("\n");
+    assert!(said.contains(&national), "{said}");
+    assert!(!said.contains("Département choisi"), "{said}");
+    assert!(!said.contains("Pour quand"), "{said}");
+    assert_eq!(at(&out).as_deref(), Some("welcome:menu"), "{said}");
+    assert!(out.session.unwrap().dept.is_none());
+    // The Rhône: outside the region, named, the national numbers, the menu.
+    let out = e.handle(session, Inbound::Text("69".into()), 10);
+    let said = texts(&out).join("\n");
+    assert!(said.contains("n'est pas en Nouvelle-Aquitaine"), "{said}");
+    assert!(!said.contains("Pour quand"), "{said}");
+    assert_eq!(at(&out).as_deref(), Some("welcome:menu"), "{said}");
+}

@@ -55,7 +55,7 @@ impl Courier for Telegram {
             let mut shown = Vec::new();
             let mut failure = None;
             for message in self.plan(outcome) {
-                match self.deliver(ChatId(id), &message).await {
+                match self.deliver(ChatId(id), &message, false).await {
                     Ok(sent) => shown.push(i64::from(sent.0)),
                     Err(error) => failure = Some(describe(&error)),
                 }

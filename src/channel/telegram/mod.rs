@@ -19,7 +19,8 @@ use teloxide::prelude::*;
 use teloxide::requests::{HasPayload, Output, Request};
 use teloxide::types::{
     AllowedUpdate, ButtonRequest, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile,
-    KeyboardButton, KeyboardMarkup, MessageId, ParseMode, ReplyMarkup, Update, UpdateKind,
+    KeyboardButton, KeyboardMarkup, KeyboardRemove, MessageId, ParseMode, ReplyMarkup, Update,
+    UpdateKind,
 };
 use teloxide::{ApiError, RequestError};
 use thiserror::Error;
@@ -109,12 +110,20 @@ enum Client {
     Direct(Bot),
 }
 
-/// Builds a request with `bot` (whichever client is in use) and sends it with retries.
+/// Builds a request with `bot` (whichever client is in use) and sends it with retries; with
+/// `urgent`, past the pacing queue (the emergency numbers never wait, DESIGN.md S4).
 macro_rules! call {
     ($channel:expr, $bot:ident => $request:expr) => {
-        match &$channel.client {
-            Client::Throttled($bot) => $channel.with_retry(&$request).await,
-            Client::Direct($bot) => $channel.with_retry(&$request).await,
+        call!($channel, false, $bot => $request)
+    };
+    ($channel:expr, $urgent:expr, $bot:ident => $request:expr) => {
+        match (&$channel.client, $urgent) {
+            (Client::Throttled($bot), false) => $channel.with_retry(&$request).await,
+            (Client::Throttled(throttled), true) => {
+                let $bot = throttled.inner();
+                $channel.with_retry(&$request).await
+            }
+            (Client::Direct($bot), _) => $channel.with_retry(&$request).await,
         }
     };
 }
@@ -306,26 +315,42 @@ impl Telegram {
     /// keeps them until the chat's next update).
     pub(super) async fn handle_update_now(&self, update: Update) {
         let mut shown = Shown::default();
-        self.handle_update(update, &mut shown).await;
+        let urgent = self.is_urgent(&update);
+        self.handle_update(update, &mut shown, urgent).await;
         self.flush(&mut shown).await;
+    }
+
+    /// Whether an update leads to the emergency numbers whatever the conversation waits for
+    /// (danger words, the danger choice typed or pressed on any message): its answer is sent
+    /// ahead of the chat's queue and past the pacing.
+    fn is_urgent(&self, update: &Update) -> bool {
+        let inbound = match &update.kind {
+            UpdateKind::Message(message) if message.chat.is_private() => inbound_of(message),
+            UpdateKind::CallbackQuery(query) => {
+                Inbound::Button(query.data.clone().unwrap_or_default())
+            }
+            _ => return false,
+        };
+        self.runtime.engine().is_urgent(&inbound)
     }
 
     /// One update: a message or a button press in a private chat. Anything else (groups,
     /// channels) is ignored: the bot never writes first and answers people only. The messages
     /// it shows are added to `shown`, to be remembered with the chat's next update.
-    async fn handle_update(&self, update: Update, shown: &mut Shown) {
+    async fn handle_update(&self, update: Update, shown: &mut Shown, urgent: bool) {
         match update.kind {
             UpdateKind::Message(message) => {
                 if !message.chat.is_private() {
                     return self.desk_message(&message).await;
                 }
                 let inbound = inbound_of(&message);
-                self.step(message.chat.id, inbound, Some(message.id), shown)
+                self.step(message.chat.id, inbound, Some(message.id), shown, urgent)
                     .await;
             }
             UpdateKind::CallbackQuery(query) => {
                 // Always answered, so that the button stops spinning, whatever the data.
-                if let Err(error) = call!(self, bot => bot.answer_callback_query(query.id.clone()))
+                if let Err(error) =
+                    call!(self, urgent, bot => bot.answer_callback_query(query.id.clone()))
                 {
                     tracing::debug!(error = %describe(&error), "could not answer a button press");
                 }
@@ -335,7 +360,7 @@ impl Telegram {
                     None => ChatId(i64::try_from(query.from.id.0).unwrap_or_default()),
                 };
                 let inbound = Inbound::Button(query.data.clone().unwrap_or_default());
-                self.step(chat, inbound, None, shown).await;
+                self.step(chat, inbound, None, shown, urgent).await;
             }
             _ => {}
         }
@@ -349,6 +374,7 @@ impl Telegram {
         inbound: Inbound,
         incoming: Option<MessageId>,
         shown: &mut Shown,
+        urgent: bool,
     ) {
         let who = self.runtime.pseudonym(CHANNEL, &chat.0.to_string());
         let now = now_secs();
@@ -373,7 +399,7 @@ impl Telegram {
             self.erase(chat, &outcome, now).await;
         }
         for message in self.plan(&outcome) {
-            match self.deliver(chat, &message).await {
+            match self.deliver(chat, &message, urgent).await {
                 Ok(id) if !erased => shown.ids.push(i64::from(id.0)),
                 Ok(_) => {}
                 Err(error) => self.undelivered(&who, &outcome, &error, now),
@@ -429,11 +455,16 @@ impl Telegram {
 
     /// Sends one planned message; returns its message id. An image that cannot be drawn is
     /// left out rather than losing the text.
-    async fn deliver(&self, chat: ChatId, message: &Outgoing) -> Result<MessageId, RequestError> {
+    async fn deliver(
+        &self,
+        chat: ChatId,
+        message: &Outgoing,
+        urgent: bool,
+    ) -> Result<MessageId, RequestError> {
         let markup = markup(&message.buttons);
         let image = message.image.as_ref().and_then(|image| self.photo(image));
         let Some((key, photo, uploading)) = image else {
-            let sent = call!(self, bot => {
+            let sent = call!(self, urgent, bot => {
                 let request = bot.send_message(chat, message.html.clone()).parse_mode(ParseMode::Html);
                 match markup.clone() {
                     Some(markup) => request.reply_markup(markup),
@@ -443,7 +474,7 @@ impl Telegram {
             return Ok(sent.id);
         };
         let caption = (!message.html.is_empty()).then(|| message.html.clone());
-        let sent = call!(self, bot => {
+        let sent = call!(self, urgent, bot => {
             let mut request = bot.send_photo(chat, photo.clone()).parse_mode(ParseMode::Html);
             if let Some(caption) = caption.clone() {
                 request = request.caption(caption);
@@ -556,6 +587,12 @@ struct DispatchState {
     received_up_to: Option<u32>,
     /// Each chat's queue (its worker stops when the queue stays empty).
     queues: HashMap<i64, tokio::sync::mpsc::UnboundedSender<Update>>,
+    /// Each chat's latest urgent update: the updates queued before it are not answered (their
+    /// answers would push the emergency numbers off the screen and lead the conversation away
+    /// from them).
+    urgent_from: HashMap<i64, u32>,
+    /// Updates dropped that way, for the log.
+    superseded: u64,
     /// The chats' workers.
     workers: tokio::task::JoinSet<()>,
 }
@@ -611,6 +648,25 @@ impl Dispatch {
                 continue;
             };
             state.in_hand.insert(id);
+            if self.channel.is_urgent(&update) {
+                // Ahead of the chat's queue, sent past the pacing. The chat's worker may be
+                // sending the step in hand meanwhile; the engine's step for this one runs now.
+                if state.queues.get(&chat).is_some_and(|q| !q.is_closed()) {
+                    state.urgent_from.insert(chat, id);
+                }
+                let dispatch = Arc::clone(self);
+                state.workers.spawn(async move {
+                    let mut shown = Shown::default();
+                    dispatch
+                        .channel
+                        .handle_update(update, &mut shown, true)
+                        .await;
+                    dispatch.channel.flush(&mut shown).await;
+                    dispatch.state().in_hand.remove(&id);
+                    dispatch.done.notify_waiters();
+                });
+                continue;
+            }
             let update = match state.queues.get(&chat) {
                 Some(queue) => match queue.send(update) {
                     Ok(()) => continue,
@@ -625,6 +681,13 @@ impl Dispatch {
             state.workers.spawn(Arc::clone(self).work(inbox));
         }
         state.queues.retain(|_, q| !q.is_closed());
+        let DispatchState {
+            queues,
+            urgent_from,
+            ..
+        } = &mut *state;
+        // Memory only, and only while the chat's queue lives.
+        urgent_from.retain(|chat, _| queues.contains_key(chat));
         while state.workers.try_join_next().is_some() {}
         fresh
     }
@@ -658,7 +721,25 @@ impl Dispatch {
                 }
             };
             let id = update.id.0;
-            self.channel.handle_update(update, &mut shown).await;
+            let superseded = chat_of(&update).is_some_and(|chat| {
+                self.state()
+                    .urgent_from
+                    .get(&chat)
+                    .is_some_and(|urgent| id < *urgent)
+            });
+            if superseded {
+                let dropped = {
+                    let mut state = self.state();
+                    state.superseded = state.superseded.saturating_add(1);
+                    state.superseded
+                };
+                tracing::info!(
+                    dropped,
+                    "Telegram: an update queued before the emergency numbers is not answered"
+                );
+            } else {
+                self.channel.handle_update(update, &mut shown, false).await;
+            }
             self.state().in_hand.remove(&id);
             self.done.notify_waiters();
         }
@@ -800,6 +881,7 @@ fn markup(buttons: &Buttons) -> Option<ReplyMarkup> {
                 vec![InlineKeyboardButton::callback(label.clone(), token.clone())]
             }),
         ))),
+        Buttons::RemoveKeyboard => Some(ReplyMarkup::KeyboardRemove(KeyboardRemove::new())),
         Buttons::AskLocation { share, labels } => {
             let mut rows = vec![vec![
                 KeyboardButton::new(share.clone()).request(ButtonRequest::Location),

@@ -38,6 +38,9 @@ pub enum Buttons {
         /// The other buttons' labels.
         labels: Vec<String>,
     },
+    /// Removes that keyboard: once the place is answered, its labels would otherwise stay
+    /// under the text field, to be sent as text at the next question.
+    RemoveKeyboard,
 }
 
 /// One Telegram message to send.
@@ -109,7 +112,34 @@ pub fn plan(outcome: &Outcome, share_location: &str) -> Vec<Outgoing> {
         Buttons::None
     };
     planner.flush(last);
-    planner.out
+    let mut out = planner.out;
+    if outcome.left_place {
+        remove_keyboard(&mut out);
+    }
+    out
+}
+
+/// Hangs the keyboard's removal on the first message without buttons; when every message has
+/// buttons, the first paragraphs of a message are sent first, as a text, to carry it (the
+/// message keeps its image, its last paragraph and its buttons).
+fn remove_keyboard(out: &mut Vec<Outgoing>) {
+    if let Some(free) = out.iter_mut().find(|o| o.buttons == Buttons::None) {
+        free.buttons = Buttons::RemoveKeyboard;
+        return;
+    }
+    let Some(at) = out.iter().position(|o| o.html.contains("\n\n")) else {
+        return;
+    };
+    let Some((head, tail)) = out[at].html.rsplit_once("\n\n") else {
+        return;
+    };
+    let head = Outgoing {
+        image: None,
+        html: head.to_owned(),
+        buttons: Buttons::RemoveKeyboard,
+    };
+    out[at].html = tail.to_owned();
+    out.insert(at, head);
 }
 
 /// A board for choices that carry pictograms: at least two of them, or it adds nothing. Not for
@@ -223,9 +253,79 @@ mod tests {
             direction: Direction::Ltr,
             campaign: None,
             asks_place,
+            left_place: false,
             erase_visible: Vec::new(),
             handoff: None,
         }
+    }
+
+    #[test]
+    fn once_the_place_is_answered_its_keyboard_is_removed_with_the_first_free_message() {
+        let mut answered = outcome(
+            vec![
+                Reply::Text("Gironde.".into()),
+                Reply::ContactCard(ContactCard {
+                    association: "ceid".into(),
+                    lines: vec!["CEID".into(), "05 56".into()],
+                    pictogram: None,
+                    to_complete: false,
+                }),
+                Reply::Text("How soon?".into()),
+                Reply::Choices(vec![item(1, None), item(2, None)]),
+            ],
+            false,
+        );
+        answered.left_place = true;
+        let planned = plan(&answered, "Share");
+        assert_eq!(planned[0].buttons, Buttons::RemoveKeyboard, "{planned:#?}");
+        assert!(matches!(
+            planned.last().map(|o| &o.buttons),
+            Some(Buttons::Inline(_))
+        ));
+        // Every message with buttons (the numbers, then what next): the first lines carry the
+        // removal, the question keeps its buttons.
+        let mut urgent = outcome(
+            vec![
+                Reply::Text("Call 17 or 112.".into()),
+                Reply::Text("What next?".into()),
+                Reply::Choices(vec![item(1, None), item(2, None)]),
+            ],
+            false,
+        );
+        urgent.left_place = true;
+        let with_board = outcome(
+            vec![
+                Reply::Text("Call 17 or 112.".into()),
+                Reply::Text("What next?".into()),
+                Reply::Choices(vec![item(1, Some("house")), item(2, Some("money"))]),
+            ],
+            false,
+        );
+        let mut with_board = with_board;
+        with_board.left_place = true;
+        let photo = super::plan(&with_board, "Share");
+        assert_eq!(photo.len(), 2, "{photo:#?}");
+        assert_eq!(photo[0].image, None);
+        assert_eq!(photo[0].html, "Call 17 or 112.");
+        assert_eq!(photo[0].buttons, Buttons::RemoveKeyboard);
+        assert!(photo[1].image.is_some());
+        assert_eq!(photo[1].html, "What next?");
+        let plan = super::plan(&urgent, "Share");
+        assert_eq!(plan.len(), 2, "{plan:#?}");
+        assert_eq!(plan[0].html, "Call 17 or 112.");
+        assert_eq!(plan[0].buttons, Buttons::RemoveKeyboard);
+        assert_eq!(plan[1].html, "What next?");
+        assert!(matches!(plan[1].buttons, Buttons::Inline(ref b) if b.len() == 2));
+        // Still at the place question: nothing removed.
+        let again = outcome(vec![Reply::Text("Where?".into())], true);
+        assert!(
+            plan_has_no_removal(&super::plan(&again, "Share")),
+            "the keyboard stays while the question waits"
+        );
+    }
+
+    fn plan_has_no_removal(plan: &[Outgoing]) -> bool {
+        plan.iter().all(|o| o.buttons != Buttons::RemoveKeyboard)
     }
 
     fn picto(id: &str) -> PictogramRef {
