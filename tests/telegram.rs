@@ -433,9 +433,10 @@ fn the_numbers_are_never_queued_behind_a_chats_other_messages() {
         .iter()
         .position(|s| texts(std::slice::from_ref(s)).starts_with(now))
         .unwrap_or_else(|| panic!("the numbers start a message: {sent:#?}"));
-    // Paced at one a second, the 30 answers would come first; at most the step in hand is.
+    // Paced at one a second, the 30 answers would come first; at most the steps in hand
+    // before the danger words arrived do.
     assert!(
-        numbers <= 2,
+        numbers <= 4,
         "{numbers} messages came before the numbers: {}",
         texts(&sent[..numbers])
     );
