@@ -934,3 +934,32 @@ fn arabic_lines_read_right_to_left_with_marks_only_where_needed() {
     // Not vacuous: both kinds of line were shown (pictogram ids like `[info: …]` start Latin).
     assert!(marked > 0 && plain_arabic > 0, "{text}");
 }
+
+/// Issue #14: young people see the quick exit once, in their register, whether they come from a
+/// school link or from the menu (bundled content, the binary, French and Arabic).
+#[test]
+fn the_youth_path_shows_the_quick_exit_once_from_a_school_link_or_the_menu() {
+    for (link, from_menu, note) in [
+        (
+            "/start l-fr_a-youth",
+            "/start l-fr",
+            "Quelqu'un peut regarder ton téléphone ? Pour tout effacer vite, écris /exit ou le mot « parapluie ».",
+        ),
+        (
+            "/start l-ar_a-student",
+            "/start l-ar",
+            "هل يمكن لأحد أن ينظر في هاتفك؟ لمسح كل شيء بسرعة، اكتب /exit أو كلمة «مظلة».",
+        ),
+    ] {
+        // A school link: straight into the youth path, the note first, then one topic.
+        let run = Bot::bundled().chat(&[], &[link, "2", "1"]);
+        run.assert_code(0);
+        let text = run.text().replace(['\u{200f}', '\u{200e}'], "");
+        assert_eq!(count(&text, note), 1, "{text}");
+        // From the menu (the fourth choice): once more in the youth register, once.
+        let run = Bot::bundled().chat(&[], &[from_menu, "4", "2", "1"]);
+        run.assert_code(0);
+        let text = run.text().replace(['\u{200f}', '\u{200e}'], "");
+        assert_eq!(count(&text, note), 1, "{text}");
+    }
+}

@@ -2,6 +2,7 @@
 # $age_band (a selector): young-teen (13–14), teen (15–17), young-adult (18–25).
 
 youth-hello = Here, we talk about money, photos, relationships and the internet. No judging.
+youth-phone-safety = Could someone look at your phone? To erase everything fast, write /exit or the word "umbrella".
 youth-ask-age = To give you the right contacts, pick your age group.
 youth-choice-13-14 = 13–14 years old
 youth-choice-15-17 = 15–17 years old

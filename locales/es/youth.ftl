@@ -2,6 +2,7 @@
 # $age_band (a selector): young-teen (13–14), teen (15–17), young-adult (18–25).
 
 youth-hello = Aquí hablamos de dinero, fotos, relaciones e internet. Sin juzgar.
+youth-phone-safety = ¿Alguien puede mirar tu teléfono? Para borrar todo rápido, escribe /exit o la palabra «paraguas».
 youth-ask-age = Para darte los contactos adecuados, elige tu edad.
 youth-choice-13-14 = 13–14 años
 youth-choice-15-17 = 15–17 años

@@ -2,6 +2,8 @@
 # $age_band (a selector): young-teen (13–14), teen (15–17), young-adult (18–25).
 
 youth-hello = Ici, on parle d'argent, de photos, de relations et d'internet. Sans jugement.
+# The quick exit, once, as the youth path begins (a school link skips the welcome's note).
+youth-phone-safety = Quelqu'un peut regarder ton téléphone ? Pour tout effacer vite, écris /exit ou le mot « parapluie ».
 youth-ask-age = Pour te donner les bons contacts, choisis ta tranche d'âge.
 youth-choice-13-14 = 13–14 ans
 youth-choice-15-17 = 15–17 ans

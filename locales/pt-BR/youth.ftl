@@ -3,6 +3,7 @@
 # $age_band (a selector): young-teen (13–14), teen (15–17), young-adult (18–25).
 
 youth-hello = Aqui a gente fala de dinheiro, fotos, relacionamentos e internet. Sem julgamento.
+youth-phone-safety = Alguém pode olhar o seu celular? Para apagar tudo rápido, escreva /exit ou a palavra “guarda-chuva”.
 youth-ask-age = Para te passar os contatos certos, escolha a sua faixa de idade.
 youth-choice-13-14 = 13–14 anos
 youth-choice-15-17 = 15–17 anos

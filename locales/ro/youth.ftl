@@ -2,6 +2,7 @@
 # $age_band (a selector): young-teen (13–14), teen (15–17), young-adult (18–25).
 
 youth-hello = Aici vorbim despre bani, poze, relații și internet. Fără judecăți.
+youth-phone-safety = Se poate uita cineva în telefonul tău? Ca să ștergi tot repede, scrie /exit sau cuvântul „umbrelă”.
 youth-ask-age = Ca să îți dau contactele potrivite, alege ce vârstă ai.
 youth-choice-13-14 = 13–14 ani
 youth-choice-15-17 = 15–17 ani
