@@ -310,13 +310,15 @@ fn place_input_outside_the_region_gives_the_national_message() {
             "Département 75 is outside the region; the national numbers still work.",
             "Département chosen: 75.",
             "No association known for 75.",
-            EN_CONSENT,
+            EN_MENU,
         ],
     );
     assert!(
         !text.contains("  | "),
         "no association card outside the region: {text}"
     );
+    // No request for an association that does not exist: the menu, not the consent question.
+    assert!(!text.contains(EN_CONSENT), "{text}");
 }
 
 #[test]

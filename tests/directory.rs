@@ -46,6 +46,51 @@ fn a_postal_code_elsewhere_in_france_gets_national_numbers_and_no_local_associat
 }
 
 #[test]
+fn a_town_named_in_a_sentence_wins_over_an_age_or_a_duration() {
+    // Issue #14: an age is not the Corrèze, a duration is not the Cantal.
+    for (line, found) in [
+        (
+            "je suis à Bordeaux, j'ai 19 ans",
+            "Département choisi : Gironde.",
+        ),
+        (
+            "J'habite à Pau depuis 15 ans",
+            "Département choisi : Pyrénées-Atlantiques.",
+        ),
+    ] {
+        let bot = Bot::bundled();
+        let run = bot.chat(&["--lang", "fr"], &["2", "3", line]);
+        run.assert_code(0).assert_no_panic();
+        let text = run.text();
+        assert!(text.contains(found), "{line}: {text}");
+        assert!(!text.contains("n'est pas en Nouvelle-Aquitaine"), "{text}");
+        assert!(
+            text.lines().any(|l| l.starts_with("  | ")),
+            "a card: {text}"
+        );
+    }
+}
+
+#[test]
+fn a_big_town_elsewhere_in_france_is_named_and_gets_national_numbers() {
+    let bot = Bot::bundled();
+    let run = bot.chat(&["--lang", "fr"], &["2", "1", "j'habite à Lyon"]);
+    run.assert_code(0).assert_no_panic();
+    let text = run.text();
+    assert!(
+        text.contains("69 n'est pas en Nouvelle-Aquitaine"),
+        "{text}"
+    );
+    // The département by its name, not only its number.
+    assert!(text.contains("Rhône"), "{text}");
+    assert!(
+        !text.lines().any(|l| l.starts_with("  | ")),
+        "no association card: {text}"
+    );
+    assert!(text.contains("3919"), "{text}");
+}
+
+#[test]
 fn the_map_is_written_as_svg_and_png() {
     let bot = Bot::bundled();
     let svg = bot.tmp.path().join("map.svg");

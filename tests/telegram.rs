@@ -349,6 +349,50 @@ fn a_place_question_offers_the_location_button_and_a_location_is_resolved() {
     h.stop();
 }
 
+/// Issue #14: a location shared from outside France (New York) gives the national numbers and
+/// the menu: no empty "département chosen", no "how soon?" for a request that reaches no one.
+#[test]
+fn a_location_outside_france_gives_the_national_numbers_and_no_request() {
+    let mut h = Harness::start();
+    let chat = 1013;
+    exchange(&h.api, chat, 1, |api| {
+        api.text(chat, "/start l-fr");
+    });
+    exchange(&h.api, chat, 1, |api| {
+        press(api, chat, "Parler à quelqu'un")
+    });
+    exchange(&h.api, chat, 1, |api| press(api, chat, "Un logement"));
+    let answer = exchange_until(
+        &h.api,
+        chat,
+        |api| {
+            api.person_sends(
+                chat,
+                json!({ "location": { "latitude": 40.71, "longitude": -74.0 } }),
+            );
+        },
+        |new| texts(new).contains("Que voulez-vous faire ?"),
+    );
+    let said = texts(&answer);
+    assert!(
+        said.contains("Ce lieu n'est pas en Nouvelle-Aquitaine"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Je ne connais pas d'association agréée près de ce lieu"),
+        "{said}"
+    );
+    assert!(!said.contains("Département choisi"), "{said}");
+    assert!(!said.contains("Pour quand"), "{said}");
+    assert!(said.contains("Que voulez-vous faire ?"), "{said}");
+    assert_eq!(
+        answer[0].markup["remove_keyboard"],
+        json!(true),
+        "{answer:#?}"
+    );
+    h.stop();
+}
+
 /// Issue #14: the danger label typed from the place keyboard (Telegram sends a keyboard
 /// button as text) reaches the numbers and removes the keyboard; in French and in Arabic.
 #[test]

@@ -7,9 +7,15 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::resolve::{is_departement_code, name_key};
-use super::{Association, Boundary, Departement, Directory, LonLat, Town};
-use crate::content::{ContentFiles, parse_toml};
+use super::{
+    Association, Boundary, Departement, Directory, FrenchDepartement, LonLat, Town, Written,
+};
+use crate::content::{ContentFiles, SourceFile, parse_toml};
 use crate::diagnostic::{Diagnostic, Location};
+
+/// The national list: every département of France by name, and big towns outside the region.
+/// Its format is its own (no `region`); directory/README.md, "France".
+pub const FRANCE_FILE: &str = "directory/france-departements.toml";
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -68,6 +74,35 @@ struct RawTown {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawFrance {
+    #[serde(default)]
+    shared: Vec<Spanned<String>>,
+    #[serde(default)]
+    everyday: Vec<Spanned<String>>,
+    #[serde(default)]
+    departement: Vec<RawFrenchDepartement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFrenchDepartement {
+    code: Spanned<String>,
+    name: Spanned<String>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+    #[serde(default)]
+    towns: Vec<Spanned<String>>,
+}
+
+/// The `shared` and `everyday` names of the national list, checked once every name is known.
+#[derive(Default)]
+struct NameLists {
+    shared: Vec<Written>,
+    everyday: Vec<Written>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawBoundary {
     departement: Spanned<String>,
     rings: Vec<Vec<LonLat>>,
@@ -78,7 +113,15 @@ pub fn load_directory(content: &ContentFiles) -> (Directory, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut directory = Directory::default();
     let mut raws = Vec::new();
+    let mut france = Vec::new();
     for file in content.under("directory", "toml") {
+        if file.path == std::path::Path::new(FRANCE_FILE) {
+            match parse_toml::<RawFrance>(file) {
+                Ok(raw) => france.push((file, raw)),
+                Err(d) => diagnostics.push(d),
+            }
+            continue;
+        }
         match parse_toml::<RawDirectory>(file) {
             Ok(raw) => raws.push((file, raw)),
             Err(d) => diagnostics.push(d),
@@ -267,15 +310,116 @@ pub fn load_directory(content: &ContentFiles) -> (Directory, Vec<Diagnostic>) {
             });
         }
     }
+    let mut lists = NameLists::default();
+    for (file, raw) in &france {
+        load_france(file, raw, &mut directory, &mut lists, &mut diagnostics);
+    }
     directory.index_names();
-    diagnostics.extend(check_places(&directory));
+    diagnostics.extend(check_places(&directory, &lists));
     (directory, diagnostics)
 }
 
+/// Every département code: 01–19, 2A, 2B, 21–95, 971–974, 976.
+fn every_departement_code() -> impl Iterator<Item = String> {
+    (1..=95)
+        .filter(|n| *n != 20)
+        .map(|n| format!("{n:02}"))
+        .chain(["2A".to_owned(), "2B".to_owned()])
+        .chain([971, 972, 973, 974, 976].map(|n| n.to_string()))
+}
+
+/// Reads the national list into `directory.france`.
+fn load_france(
+    file: &SourceFile,
+    raw: &RawFrance,
+    directory: &mut Directory,
+    lists: &mut NameLists,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let text = file.text().unwrap_or_default();
+    // Hundreds of names: the line starts once, not a scan of the text per name.
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let at = |offset: usize| {
+        let line = line_starts.partition_point(|start| *start <= offset);
+        let start = line_starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        Location {
+            file: file.path.clone(),
+            line,
+            column: text.get(start..offset).map_or(0, |s| s.chars().count() + 1),
+        }
+    };
+    let written = |s: &Spanned<String>| Written {
+        text: s.get_ref().clone(),
+        location: at(s.span().start),
+    };
+    for d in &raw.departement {
+        let code = d.code.get_ref();
+        let here = at(d.code.span().start);
+        if !is_departement_code(code) {
+            diagnostics.push(Diagnostic::error(
+                here,
+                format!("`{code}` is not a French département code"),
+            ));
+            continue;
+        }
+        if let Some(region) = directory.departements.get(code)
+            && region.name != *d.name.get_ref()
+        {
+            diagnostics.push(Diagnostic::error(
+                at(d.name.span().start),
+                format!(
+                    "département {code} is named `{}` here but `{}` in {}: write the same name",
+                    d.name.get_ref(),
+                    region.name,
+                    region.location
+                ),
+            ));
+        }
+        let entry = FrenchDepartement {
+            code: code.clone(),
+            name: d.name.get_ref().clone(),
+            aliases: d.aliases.iter().map(written).collect(),
+            towns: d.towns.iter().map(written).collect(),
+            location: here.clone(),
+        };
+        match directory.france.entry(code.clone()) {
+            std::collections::btree_map::Entry::Vacant(slot) => {
+                slot.insert(entry);
+            }
+            std::collections::btree_map::Entry::Occupied(_) => diagnostics.push(Diagnostic::error(
+                here,
+                format!("département {code} is listed twice"),
+            )),
+        }
+    }
+    for code in every_departement_code() {
+        if !directory.france.contains_key(&code) {
+            diagnostics.push(Diagnostic::warning(
+                Location::file(&file.path),
+                format!("département {code} is missing: its number is understood, not its name"),
+            ));
+        }
+    }
+    for s in &raw.shared {
+        directory.shared.insert(name_key(s.get_ref()));
+        lists.shared.push(written(s));
+    }
+    for s in &raw.everyday {
+        directory.everyday.insert(name_key(s.get_ref()));
+        lists.everyday.push(written(s));
+    }
+}
+
 /// Every place a person may name must lead to its own département: département codes and names,
-/// town names and aliases (an alias that two départements share is ambiguous), towns and
-/// associations inside their département's outline when outlines are given.
-fn check_places(directory: &Directory) -> Vec<Diagnostic> {
+/// town names and aliases (an alias that two départements share is ambiguous, unless the
+/// national list writes it in `shared`), the national list's names, towns and associations inside
+/// their département's outline when outlines are given.
+fn check_places(directory: &Directory, lists: &NameLists) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     // An invalid code is already reported where it is written.
     for d in directory
@@ -302,6 +446,9 @@ fn check_places(directory: &Directory) -> Vec<Diagnostic> {
     }
     for t in &directory.towns {
         for typed in std::iter::once(&t.name).chain(&t.aliases) {
+            if directory.is_shared(typed) {
+                continue;
+            }
             let others: Vec<&str> = departements_by_key
                 .get(name_key(typed).as_str())
                 .into_iter()
@@ -343,6 +490,7 @@ fn check_places(directory: &Directory) -> Vec<Diagnostic> {
             ));
         }
     }
+    check_france(directory, lists, &departements_by_key, &mut out);
     for a in &directory.associations {
         let outlines: Vec<&Boundary> = directory
             .boundaries
@@ -360,6 +508,75 @@ fn check_places(directory: &Directory) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// The national list: each name leads to its département, or is written in `shared`; each
+/// `shared` name names several départements; each `everyday` name names a place.
+fn check_france(
+    directory: &Directory,
+    lists: &NameLists,
+    departements_by_key: &BTreeMap<&str, BTreeSet<&str>>,
+    out: &mut Vec<Diagnostic>,
+) {
+    for d in directory.france.values() {
+        let name = Written {
+            text: d.name.clone(),
+            location: d.location.clone(),
+        };
+        for typed in std::iter::once(&name).chain(&d.aliases).chain(&d.towns) {
+            if directory.is_shared(&typed.text) {
+                continue;
+            }
+            let others: Vec<&str> = departements_by_key
+                .get(name_key(&typed.text).as_str())
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|other| *other != d.code)
+                .collect();
+            if !others.is_empty() {
+                out.push(Diagnostic::error(
+                    typed.location.clone(),
+                    format!(
+                        "`{}` ({}) also names a place in {}: remove it, or write it in `shared` so that the bot asks again",
+                        typed.text,
+                        d.code,
+                        others.join(", ")
+                    ),
+                ));
+            } else if let Some(wrong) = misroute(directory, &typed.text, &d.code) {
+                out.push(Diagnostic::error(
+                    typed.location.clone(),
+                    format!("département {}: {wrong}", d.code),
+                ));
+            }
+        }
+    }
+    for s in &lists.shared {
+        let count = departements_by_key
+            .get(name_key(&s.text).as_str())
+            .map_or(0, BTreeSet::len);
+        if count < 2 {
+            out.push(Diagnostic::error(
+                s.location.clone(),
+                format!(
+                    "`{}` is in `shared` but names {count} département(s): remove it from `shared`",
+                    s.text
+                ),
+            ));
+        }
+    }
+    for s in &lists.everyday {
+        if !departements_by_key.contains_key(name_key(&s.text).as_str()) {
+            out.push(Diagnostic::error(
+                s.location.clone(),
+                format!(
+                    "`{}` is in `everyday` but no département or town bears that name",
+                    s.text
+                ),
+            ));
+        }
+    }
 }
 
 fn coordinates_in_range(lat: f64, lon: f64) -> bool {

@@ -6,7 +6,7 @@ mod loader;
 mod map;
 mod resolve;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub use geometry::{LonLat, haversine_km, ring_contains, ring_distance_km};
 pub use loader::load_directory;
@@ -82,6 +82,31 @@ pub struct Town {
     pub location: Location,
 }
 
+/// A name as a data file writes it, and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Written {
+    /// The name.
+    pub text: String,
+    /// Where it is written.
+    pub location: Location,
+}
+
+/// A département as the national list (`directory/france-departements.toml`) names it: any
+/// département of France, inside the region or not, with the big towns a person may type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FrenchDepartement {
+    /// Its code (`33`, `2A`, `971`).
+    pub code: String,
+    /// Its official name.
+    pub name: String,
+    /// Other names people type for it.
+    pub aliases: Vec<Written>,
+    /// Towns people type for it (outside the region: names only, they never rank associations).
+    pub towns: Vec<Written>,
+    /// Where it is written.
+    pub location: Location,
+}
+
 /// The simplified outline of a département: one closed ring per part (mainland, islands).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Boundary {
@@ -128,41 +153,93 @@ pub struct Directory {
     pub towns: Vec<Town>,
     /// Département outlines.
     pub boundaries: Vec<Boundary>,
+    /// Every département of France by code, from the national list (empty without it).
+    pub france: BTreeMap<String, FrenchDepartement>,
+    /// Folded names written for several départements on purpose (`shared`): they stay ambiguous.
+    shared: BTreeSet<String>,
+    /// Folded names that are also everyday words (`everyday`): see [`Directory::resolve_text`].
+    everyday: BTreeSet<String>,
     /// Every name a person may type (départements, towns, aliases), folded once at load.
     names: Vec<NameEntry>,
+    /// The entries of `names` by key.
+    by_key: HashMap<String, Vec<usize>>,
+}
+
+/// What a name names: a département (`dans le Lot`) or a town (`à Nice`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NameKind {
+    Departement,
+    Town,
 }
 
 /// A name as compared, and where it leads.
 #[derive(Debug, Clone)]
 struct NameEntry {
     key: String,
+    /// Characters of the key, for the typo bound.
+    chars: usize,
     dept: String,
     near: Option<(f64, f64)>,
+    kind: NameKind,
+    /// Outside the region: fewer typos forgiven, never hyphen-joined to a longer name.
+    elsewhere: bool,
+    /// Also an everyday word: needs a word announcing a place inside a sentence.
+    everyday: bool,
 }
 
 impl Directory {
     /// Folds every name once, for [`Directory::resolve_text`]; called when loading.
     fn index_names(&mut self) {
-        let departements = self.departements.values().map(|d| NameEntry {
-            key: resolve::name_key(&d.name),
-            dept: d.code.clone(),
-            near: None,
-        });
-        let towns = self.towns.iter().flat_map(|t| {
-            std::iter::once(&t.name)
-                .chain(&t.aliases)
-                .map(move |name| NameEntry {
-                    key: resolve::name_key(name),
-                    dept: t.departement.clone(),
-                    near: Some((t.lat, t.lon)),
-                })
-        });
-        self.names = departements.chain(towns).collect();
+        /// A name, its département, its point and its kind.
+        type Raw<'a> = (&'a str, &'a str, Option<(f64, f64)>, NameKind);
+        let mut raw: Vec<Raw<'_>> = Vec::new();
+        for d in self.departements.values() {
+            raw.push((&d.name, &d.code, None, NameKind::Departement));
+        }
+        for t in &self.towns {
+            for name in std::iter::once(&t.name).chain(&t.aliases) {
+                raw.push((name, &t.departement, Some((t.lat, t.lon)), NameKind::Town));
+            }
+        }
+        for d in self.france.values() {
+            raw.push((&d.name, &d.code, None, NameKind::Departement));
+            for alias in &d.aliases {
+                raw.push((&alias.text, &d.code, None, NameKind::Departement));
+            }
+            for town in &d.towns {
+                raw.push((&town.text, &d.code, None, NameKind::Town));
+            }
+        }
+        let names: Vec<NameEntry> = raw
+            .into_iter()
+            .map(|(name, dept, near, kind)| {
+                let key = resolve::name_key(name);
+                NameEntry {
+                    chars: key.chars().count(),
+                    everyday: self.everyday.contains(&key),
+                    key,
+                    dept: dept.to_owned(),
+                    near,
+                    kind,
+                    elsewhere: !self.departements.contains_key(dept),
+                }
+            })
+            .collect();
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, entry) in names.iter().enumerate() {
+            by_key.entry(entry.key.clone()).or_default().push(i);
+        }
+        self.names = names;
+        self.by_key = by_key;
     }
 
-    /// A département's name, if the directory knows it.
+    /// A département's name: the region's file first, then the national list; `None` for a code
+    /// neither knows.
     pub fn departement_name(&self, code: &str) -> Option<&str> {
-        self.departements.get(code).map(|d| d.name.as_str())
+        self.departements
+            .get(code)
+            .map(|d| d.name.as_str())
+            .or_else(|| self.france.get(code).map(|d| d.name.as_str()))
     }
 
     /// The association for a département: first one whose specialities include the need, then

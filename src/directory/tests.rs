@@ -141,8 +141,6 @@ fn town_names_with_typos_missing_accents_and_in_sentences() {
         "je ne sais pas",
         "xyz",
         "",
-        "Paris",
-        "Lyon",
         "agent",
         "Nersac",
         "Saint-Seurin-sur-l'Isle",
@@ -388,4 +386,534 @@ fn locations_every_town_at_borders_and_on_coasts_and_at_sea() {
             in_region: false
         })
     );
+}
+
+#[test]
+fn every_departement_of_france_has_its_name() {
+    let directory = bundled();
+    assert_eq!(directory.france.len(), 101);
+    let codes: Vec<String> = (1..=95)
+        .filter(|n| *n != 20)
+        .map(|n| format!("{n:02}"))
+        .chain(["2A", "2B", "971", "972", "973", "974", "976"].map(str::to_owned))
+        .collect();
+    assert_eq!(codes.len(), 101);
+    for code in &codes {
+        let name = directory
+            .departement_name(code)
+            .unwrap_or_else(|| panic!("{code}"));
+        // Its name, and its number, lead back to it (a name two départements share aside).
+        if !directory.is_shared(name) {
+            assert_eq!(
+                dept_of(&directory, name).as_deref(),
+                Some(code.as_str()),
+                "{name}"
+            );
+        }
+        assert_eq!(dept_of(&directory, code).as_deref(), Some(code.as_str()));
+        let d = &directory.france[code];
+        for alias in &d.aliases {
+            if !directory.is_shared(&alias.text) {
+                assert_eq!(
+                    dept_of(&directory, &alias.text).as_deref(),
+                    Some(code.as_str())
+                );
+            }
+        }
+        // Outside the region, the préfecture at least.
+        if !directory.departements.contains_key(code) {
+            assert!(!d.towns.is_empty(), "{code}: no town");
+        }
+    }
+    for (code, name) in [
+        ("01", "Ain"),
+        ("06", "Alpes-Maritimes"),
+        ("2A", "Corse-du-Sud"),
+        ("2B", "Haute-Corse"),
+        ("33", "Gironde"),
+        ("64", "Pyrénées-Atlantiques"),
+        ("69", "Rhône"),
+        ("75", "Paris"),
+        ("90", "Territoire de Belfort"),
+        ("971", "Guadeloupe"),
+        ("972", "Martinique"),
+        ("973", "Guyane"),
+        ("974", "La Réunion"),
+        ("976", "Mayotte"),
+    ] {
+        assert_eq!(directory.departement_name(code), Some(name), "{code}");
+    }
+    assert_eq!(directory.departement_name("20"), None);
+    for (typed, code) in [
+        ("Pyrenees Atlantiques", "64"),
+        ("pyrénées-atlantiques", "64"),
+        ("Corse-du-Sud", "2A"),
+        ("corse du sud", "2A"),
+        ("Haute-Corse", "2B"),
+        ("La Réunion", "974"),
+        ("Reunion", "974"),
+        ("réunion", "974"),
+        ("Guadeloupe", "971"),
+        ("Martinique", "972"),
+        ("Guyane", "973"),
+        ("Mayotte", "976"),
+        ("Bouches-du-Rhône", "13"),
+        ("Cote d'Or", "21"),
+        ("seine saint denis", "93"),
+        ("Val d'Oise", "95"),
+        ("Rhone", "69"),
+        ("je suis dans les Bouches-du-Rhône", "13"),
+        ("j'habite en Haute-Garonne depuis 2 ans", "31"),
+        ("Morbihen", "56"),
+    ] {
+        let resolved = directory
+            .resolve_text(typed)
+            .unwrap_or_else(|| panic!("{typed}"));
+        assert_eq!(resolved.place.dept, code, "{typed}");
+        assert_eq!(resolved.place.in_region, code == "64", "{typed}");
+    }
+}
+
+/// The 50 largest communes of France (INSEE), with their départements; those of the region are
+/// in the region's towns.
+const LARGEST: [(&str, &str); 50] = [
+    ("Paris", "75"),
+    ("Marseille", "13"),
+    ("Lyon", "69"),
+    ("Toulouse", "31"),
+    ("Nice", "06"),
+    ("Nantes", "44"),
+    ("Montpellier", "34"),
+    ("Strasbourg", "67"),
+    ("Bordeaux", "33"),
+    ("Lille", "59"),
+    ("Rennes", "35"),
+    ("Reims", "51"),
+    ("Toulon", "83"),
+    ("Saint-Étienne", "42"),
+    ("Le Havre", "76"),
+    ("Grenoble", "38"),
+    ("Dijon", "21"),
+    ("Angers", "49"),
+    ("Villeurbanne", "69"),
+    ("Nîmes", "30"),
+    ("Clermont-Ferrand", "63"),
+    ("Aix-en-Provence", "13"),
+    ("Le Mans", "72"),
+    ("Brest", "29"),
+    ("Tours", "37"),
+    ("Amiens", "80"),
+    ("Limoges", "87"),
+    ("Annecy", "74"),
+    ("Boulogne-Billancourt", "92"),
+    ("Perpignan", "66"),
+    ("Metz", "57"),
+    ("Besançon", "25"),
+    ("Orléans", "45"),
+    ("Rouen", "76"),
+    ("Argenteuil", "95"),
+    ("Montreuil", "93"),
+    ("Mulhouse", "68"),
+    ("Caen", "14"),
+    ("Nancy", "54"),
+    ("Roubaix", "59"),
+    ("Tourcoing", "59"),
+    ("Nanterre", "92"),
+    ("Vitry-sur-Seine", "94"),
+    ("Créteil", "94"),
+    ("Avignon", "84"),
+    ("Poitiers", "86"),
+    ("Aubervilliers", "93"),
+    ("Colombes", "92"),
+    ("Dunkerque", "59"),
+    ("Versailles", "78"),
+];
+
+#[test]
+fn big_towns_outside_the_region_lead_to_their_departement() {
+    let directory = bundled();
+    for (town, code) in LARGEST {
+        for typed in [
+            town.to_string(),
+            crate::text::fold(town),
+            format!("j'habite à {town} depuis 2 ans"),
+            format!("I live in {town}, I'm 22"),
+        ] {
+            let resolved = directory
+                .resolve_text(&typed)
+                .unwrap_or_else(|| panic!("{typed}"));
+            assert_eq!(resolved.place.dept, code, "{typed}");
+            let in_region = directory.departements.contains_key(code);
+            assert_eq!(resolved.place.in_region, in_region, "{typed}");
+            assert_eq!(
+                resolved.near.is_some(),
+                in_region,
+                "{typed}: a point only in the region"
+            );
+        }
+    }
+    // Every préfecture outside the region (the first town of its département).
+    for d in directory.france.values() {
+        if let Some(prefecture) = d
+            .towns
+            .first()
+            .filter(|_| !directory.departements.contains_key(&d.code))
+        {
+            if directory.is_shared(&prefecture.text) {
+                continue;
+            }
+            assert_eq!(
+                dept_of(&directory, &prefecture.text).as_deref(),
+                Some(d.code.as_str()),
+                "{}",
+                prefecture.text
+            );
+        }
+    }
+    // Names two listed towns bear stay ambiguous; villages of the region named like a town
+    // elsewhere are not sent there.
+    for typed in [
+        "Saint-Denis",
+        "saint denis",
+        "Corse",
+        "Corsica",
+        "Saint-Paul",
+        "Saint-Pierre",
+        "Montreuil-Bonnin",
+        "Île d'Aix",
+        "Saint-Brice",
+        "Clermont",
+    ] {
+        assert_eq!(dept_of(&directory, typed), None, "{typed}");
+    }
+    for (typed, code) in [
+        ("Saint-Denis 93", "93"),
+        ("Saint-Denis 974", "974"),
+        ("Corse 2A", "2A"),
+        ("Saint-Denis de la Réunion", "974"),
+    ] {
+        assert_eq!(dept_of(&directory, typed).as_deref(), Some(code), "{typed}");
+    }
+}
+
+#[test]
+fn the_national_list_reports_its_mistakes_with_file_and_line() {
+    let france = r#"shared = ["Valence", "Bastia"]
+everyday = ["Nice", "Atlantis"]
+
+[[departement]]
+code = "33"
+name = "La Gironde"
+
+[[departement]]
+code = "26"
+name = "Drôme"
+towns = ["Valence"]
+
+[[departement]]
+code = "2B"
+name = "Haute-Corse"
+towns = ["Bastia", "Gironde"]
+
+[[departement]]
+code = "06"
+name = "Alpes-Maritimes"
+towns = ["Nice"]
+
+[[departement]]
+code = "20"
+name = "Corse"
+
+[[departement]]
+code = "06"
+name = "Alpes-Maritimes"
+"#;
+    let (directory, diagnostics) = load_directory(&ContentFiles::from_pairs(
+        "test",
+        &[
+            ("directory/test.toml", GIRONDE),
+            ("directory/france-departements.toml", france),
+        ],
+    ));
+    let text: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    let file = "directory/france-departements.toml";
+    for expected in [
+        format!(
+            "{file}:6:8: error: département 33 is named `La Gironde` here but `Gironde` in directory/test.toml:4:8: write the same name"
+        ),
+        format!(
+            "{file}:16:20: error: `Gironde` (2B) also names a place in 33: remove it, or write it in `shared` so that the bot asks again"
+        ),
+        format!(
+            "{file}:1:11: error: `Valence` is in `shared` but names 1 département(s): remove it from `shared`"
+        ),
+        format!(
+            "{file}:1:22: error: `Bastia` is in `shared` but names 1 département(s): remove it from `shared`"
+        ),
+        format!(
+            "{file}:2:21: error: `Atlantis` is in `everyday` but no département or town bears that name"
+        ),
+        format!("{file}:24:8: error: `20` is not a French département code"),
+        format!("{file}:28:8: error: département 06 is listed twice"),
+        format!(
+            "{file}: warning: département 01 is missing: its number is understood, not its name"
+        ),
+    ] {
+        assert!(text.contains(&expected), "{expected}\nnot in {text:#?}");
+    }
+    // Still usable: the names it could read resolve.
+    assert_eq!(dept_of(&directory, "Nice").as_deref(), Some("06"));
+    assert_eq!(directory.departement_name("26"), Some("Drôme"));
+    assert_eq!(directory.departement_name("33"), Some("Gironde"));
+    // A malformed file is a diagnostic too, with its place.
+    let (_, diagnostics) = load_directory(&ContentFiles::from_pairs(
+        "test",
+        &[(
+            "directory/france-departements.toml",
+            "[[departement]]\ncode = \"33\"\nname = \"Gironde\"\nlat = 1\n",
+        )],
+    ));
+    let text: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    assert!(
+        text.iter()
+            .any(|d| d
+                .starts_with("directory/france-departements.toml:4:1: error: unknown field `lat`")),
+        "{text:?}"
+    );
+}
+
+/// Sentences as a person writes them at the place question, and the département they must give
+/// (`None`: the bot asks again). The two sentences of issue #14 come first.
+const FRENCH: &[(&str, Option<&str>)] = &[
+    ("je suis à Bordeaux, j'ai 19 ans", Some("33")),
+    ("J'habite à Pau depuis 15 ans", Some("64")),
+    ("Lyon", Some("69")),
+    ("je suis a lyon", Some("69")),
+    ("j'habite à Paris depuis 2 ans", Some("75")),
+    ("paris 18e", Some("75")),
+    ("je vis à Marseille", Some("13")),
+    ("marseile", Some("13")),
+    ("Toulouse", Some("31")),
+    ("j'habite vers Toulouse", Some("31")),
+    ("près de Lille", Some("59")),
+    ("je suis sur Lille depuis 3 mois", Some("59")),
+    ("dans le 64", Some("64")),
+    ("je suis dans le 33", Some("33")),
+    ("département 33", Some("33")),
+    ("dept 87", Some("87")),
+    ("dpt 16", Some("16")),
+    ("dép. 40", Some("40")),
+    ("le 17", Some("17")),
+    ("33", Some("33")),
+    ("64 !", Some("64")),
+    ("j'ai 19 ans", None),
+    ("ça fait 15 ans que je suis en France", None),
+    ("je travaille la nuit de 22 h à 5 h", None),
+    ("50 euros la passe", None),
+    ("mon code postal c'est 33000", Some("33")),
+    ("75011", Some("75")),
+    ("je suis à Bordeaux en ce moment", Some("33")),
+    ("Bordeaux la nuit, Mérignac le jour", Some("33")),
+    ("je suis à Limoges, 23 ans", Some("87")),
+    ("à Poitiers depuis 10 jours", Some("86")),
+    ("je suis en Corse", None),
+    ("à Ajaccio", Some("2A")),
+    ("Bastia", Some("2B")),
+    ("en Corse, à Bastia", Some("2B")),
+    ("je suis à la Réunion", Some("974")),
+    ("je vis en Guadeloupe", Some("971")),
+    ("Martinique", Some("972")),
+    ("j'habite à Cayenne en Guyane", Some("973")),
+    ("Mayotte", Some("976")),
+    ("je suis dans l'Hérault", Some("34")),
+    ("j'habite à Nice", Some("06")),
+    ("je suis à Saint-Denis", None),
+    ("Saint-Denis 93", Some("93")),
+    ("je viens de Lyon mais je vis à Pau", None),
+    ("Montpellier", Some("34")),
+    ("strasbourg", Some("67")),
+    ("j'habite a Rennes", Some("35")),
+    ("je suis au Mans", Some("72")),
+    ("Clermont-Ferrand", Some("63")),
+    ("pyrenees atlantique", Some("64")),
+    ("je suis dans le Nord", Some("59")),
+    ("dans le Var", Some("83")),
+    ("c'est trop cher", None),
+    ("je ne sais pas", None),
+    ("je suis en Gironde depuis 2 semaines", Some("33")),
+    ("j'ai 33 ans et je suis à Angoulême", Some("16")),
+    ("je dois 20000 euros", None),
+    ("je dois 20 000 €", None),
+    ("33 000", Some("33")),
+    ("code postal 64 100", Some("64")),
+    ("Seine-Saint-Denis", Some("93")),
+    ("je suis à Bayonne près de Biarritz", Some("64")),
+    ("je suis sur Bordeaux", Some("33")),
+    ("Bordeaux (33)", Some("33")),
+    ("je suis dans le 9-3", Some("93")),
+    ("près d'Angoulême", Some("16")),
+    ("j'habite à Tours", Some("37")),
+];
+
+const ENGLISH: &[(&str, Option<&str>)] = &[
+    ("I live in Bordeaux, I'm 19", Some("33")),
+    ("I'm in Lyon", Some("69")),
+    ("i live in paris since 2 years", Some("75")),
+    ("near Toulouse", Some("31")),
+    ("Marseille, 25 years old", Some("13")),
+    ("i am in lille", Some("59")),
+    ("I'm 19 years old", None),
+    ("department 33", Some("33")),
+    ("I live in the 64", Some("64")),
+    ("33", Some("33")),
+    ("postcode 64100", Some("64")),
+    ("my zip code is 75011", Some("75")),
+    ("in Nice", Some("06")),
+    ("Nice", Some("06")),
+    ("it's a nice place", None),
+    ("I travel a lot", None),
+    ("I've been in Poitiers for 3 months", Some("86")),
+    ("Limoges", Some("87")),
+    ("Corsica", None),
+    ("Ajaccio, Corsica", Some("2A")),
+    ("Reunion island", Some("974")),
+    ("I'm in Guadeloupe", Some("971")),
+    ("French Guiana", Some("973")),
+    (
+        "I live near Bordeaux with my sister since 2 years",
+        Some("33"),
+    ),
+    ("i dont know", None),
+    ("Strasbourg", Some("67")),
+    ("I work in Nantes at night", Some("44")),
+    ("Montpelier", Some("34")),
+    ("tolouse", Some("31")),
+    ("I'm from Rennes", Some("35")),
+    ("I live in Paris 15", Some("75")),
+    ("grenoble", Some("38")),
+    ("in the 13", Some("13")),
+    ("I stay in Pau for 15 days", Some("64")),
+    ("Bordeaux 19 years old", Some("33")),
+    ("10 euros", None),
+    ("I'm in Dijon", Some("21")),
+    ("Angers", Some("49")),
+    ("I live in Brest", Some("29")),
+    ("Rouen", Some("76")),
+    ("i'm in the south", None),
+    ("I live in Nancy", Some("54")),
+    ("I live in Saint-Denis", None),
+    ("Saint-Denis, La Réunion", Some("974")),
+    ("Lyon 3e", Some("69")),
+    ("I'm in Toulouse, 20 min from the center", Some("31")),
+    ("dept 64 please", Some("64")),
+    ("I am 24 and I live in Limoges", Some("87")),
+    ("help", None),
+];
+
+const OTHER_LANGUAGES: &[(&str, Option<&str>)] = &[
+    // Arabic: a Latin name inside an Arabic sentence, and the largest towns in Arabic script.
+    ("أنا في Bordeaux عمري 19", Some("33")),
+    ("أعيش في باريس", Some("75")),
+    ("أنا في ليون منذ سنتين", Some("69")),
+    ("المقاطعة 64", Some("64")),
+    ("عمري 19 سنة", None),
+    ("أنا في بوردو", Some("33")),
+    ("أنا في Toulouse منذ ٣ سنوات", Some("31")),
+    // Bulgarian.
+    ("Живея в Бордо", Some("33")),
+    ("В Париж съм от 2 години", Some("75")),
+    ("Живея в Лион", Some("69")),
+    ("на 19 години съм", None),
+    ("департамент 64", Some("64")),
+    ("Аз съм в Marseille", Some("13")),
+    // Spanish.
+    ("vivo en Pau desde hace 15 años", Some("64")),
+    ("estoy en Burdeos, tengo 19 años", Some("33")),
+    ("vivo en París", Some("75")),
+    ("estoy en Marsella desde hace 2 meses", Some("13")),
+    ("tengo 25 años", None),
+    ("departamento 33", Some("33")),
+    // Brazilian Portuguese.
+    ("moro em Bordeaux há 3 anos", Some("33")),
+    ("estou em Marselha", Some("13")),
+    ("moro em Toulouse faz 2 anos", Some("31")),
+    ("tenho 22 anos", None),
+    ("departamento 64", Some("64")),
+    // Romanian.
+    ("sunt la Limoges de 3 ani", Some("87")),
+    ("locuiesc în Paris de 2 ani", Some("75")),
+    ("am 19 ani", None),
+    ("sunt în departamentul 33", Some("33")),
+    ("stau la Nisa", Some("06")),
+];
+
+#[test]
+fn sentences_in_every_language_give_their_departement() {
+    let directory = bundled();
+    assert!(FRENCH.len() >= 40 && ENGLISH.len() >= 40);
+    let mut wrong = Vec::new();
+    for (typed, expected) in FRENCH.iter().chain(ENGLISH).chain(OTHER_LANGUAGES) {
+        let found = dept_of(&directory, typed);
+        if found.as_deref() != *expected {
+            wrong.push(format!("{typed:?}: {found:?}, expected {expected:?}"));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+/// Resolution runs on every place answer: time it on a mix of lines (`cargo test --release
+/// --no-default-features --lib resolve_text_timing -- --ignored --nocapture`).
+#[test]
+#[ignore = "a timing, not a check"]
+fn resolve_text_timing() {
+    let files = ContentFiles::embedded();
+    let start = std::time::Instant::now();
+    for _ in 0..10 {
+        std::hint::black_box(load_directory(&files));
+    }
+    println!(
+        "load_directory (bundled, with its checks): {:.2} ms",
+        start.elapsed().as_secs_f64() * 1e3 / 10.0
+    );
+    let directory = bundled();
+    let lines = [
+        "33",
+        "Bordeaux",
+        "bordeau",
+        "64100",
+        "je suis à Bordeaux, j'ai 19 ans",
+        "J'habite à Pau depuis 15 ans",
+        "je ne sais pas",
+        "I live near Lyon with my sister since 2 years",
+        "je suis dans le 64",
+        "أنا في Bordeaux عمري 19",
+    ];
+    let rounds: u32 = 2_000;
+    let start = std::time::Instant::now();
+    for _ in 0..rounds {
+        for line in lines {
+            std::hint::black_box(directory.resolve_text(std::hint::black_box(line)));
+        }
+    }
+    let total = start.elapsed();
+    println!(
+        "resolve_text: {:.2} µs per line on average over {} lines",
+        total.as_secs_f64() * 1e6 / f64::from(rounds) / lines.len() as f64,
+        rounds as usize * lines.len()
+    );
+    for line in lines {
+        let start = std::time::Instant::now();
+        for _ in 0..rounds {
+            std::hint::black_box(directory.resolve_text(std::hint::black_box(line)));
+        }
+        println!(
+            "  {:>8.2} µs  {line:?}",
+            start.elapsed().as_secs_f64() * 1e6 / f64::from(rounds)
+        );
+    }
 }
