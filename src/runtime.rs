@@ -1,7 +1,7 @@
 //! The one place where store, engine and channels meet: inbound event -> pseudonym -> session ->
 //! engine -> save -> replies.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -13,6 +13,9 @@ use crate::store::{CounterKey, Store, StoreError};
 
 /// Sessions are handled one message at a time per person; this many locks are shared by all.
 const LOCK_STRIPES: usize = 256;
+/// How long words for the team held back by danger words stay in memory, for the offer to send
+/// them marked urgent (seconds).
+pub const HELD_FOR_SECS: u64 = 15 * 60;
 const SECONDS_PER_DAY: u64 = 86_400;
 
 /// Why a message could not be handled.
@@ -52,6 +55,9 @@ pub struct Runtime {
     secret: Secret,
     settings: RuntimeSettings,
     locks: Vec<Mutex<()>>,
+    /// Words for the team held back by danger words, by person, until when: memory only, never
+    /// written anywhere (P1), gone at a restart, an erase or after [`HELD_FOR_SECS`].
+    held: Mutex<HashMap<Pseudonym, (String, u64)>>,
 }
 
 impl Runtime {
@@ -69,6 +75,7 @@ impl Runtime {
             secret,
             settings,
             locks,
+            held: Mutex::default(),
         }
     }
 
@@ -168,7 +175,16 @@ impl Runtime {
         let stored = self.store.load(who, now, self.settings.session_ttl_secs)?;
         let mut session = stored.or(fresh).unwrap_or_default();
         session.remember_visible(shown, now);
-        let outcome = self.engine.handle(session, inbound, now);
+        let held = if self.engine.asks_held(&session, &inbound) {
+            self.take_held(who, now)
+        } else {
+            None
+        };
+        let outcome = match held {
+            Some(words) => self.engine.send_held(session, words, now),
+            None => self.engine.handle(session, inbound, now),
+        };
+        self.keep_held(who, &outcome, now);
         match &outcome.session {
             Some(session) => self.store.save(who, session)?,
             None => self.store.erase(who)?,
@@ -182,6 +198,28 @@ impl Runtime {
             "handled"
         );
         Ok(outcome)
+    }
+
+    /// The words held back for a person, taken (they are sent once).
+    fn take_held(&self, who: &Pseudonym, now: u64) -> Option<String> {
+        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+        held.retain(|_, (_, until)| *until > now);
+        held.remove(who).map(|(words, _)| words)
+    }
+
+    /// Keeps the words an outcome held back; an erased conversation loses them.
+    fn keep_held(&self, who: &Pseudonym, outcome: &Outcome, now: u64) {
+        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+        held.retain(|_, (_, until)| *until > now);
+        match (&outcome.held, &outcome.session) {
+            (_, None) => {
+                held.remove(who);
+            }
+            (Some(words), Some(_)) => {
+                held.insert(*who, (words.clone(), now.saturating_add(HELD_FOR_SECS)));
+            }
+            (None, Some(_)) => {}
+        }
     }
 
     /// Whether a person has a live session.
@@ -357,6 +395,67 @@ mod tests {
                 ("lycee2026".to_owned(), 1)
             ]
         );
+    }
+
+    /// The words held back by danger words: sent once when asked, gone after a while, gone
+    /// with an erase; never written to the store.
+    #[test]
+    fn held_words_live_in_memory_only_are_sent_once_and_expire() {
+        use crate::engine::{HELD_SEND_TOKEN, HandoffEvent};
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path(), &[]);
+        let words = "HELD-CANARY il a pris mon passeport, j'ai peur";
+        let to_message = ["/start l-fr", "2", "1", "33", "1", "oui"];
+        let walk = |who: &str, at: u64| {
+            for line in to_message {
+                rt.handle("test", who, Inbound::Text(line.into()), at)
+                    .unwrap();
+            }
+            let out = rt
+                .handle("test", who, Inbound::Text(words.into()), at)
+                .unwrap();
+            assert_eq!(out.held.as_deref(), Some(words));
+        };
+        let send = |who: &str, at: u64| {
+            rt.handle("test", who, Inbound::Button(HELD_SEND_TOKEN.into()), at)
+                .unwrap()
+        };
+        walk("a", 1000);
+        rt.store().flush().unwrap();
+        fn all_bytes(dir: &std::path::Path) -> Vec<u8> {
+            let mut out = Vec::new();
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    out.extend(all_bytes(&path));
+                } else {
+                    out.extend(std::fs::read(&path).unwrap_or_default());
+                }
+            }
+            out
+        }
+        let on_disk = all_bytes(dir.path());
+        assert!(
+            !on_disk.windows(11).any(|w| w == b"HELD-CANARY"),
+            "never on disk"
+        );
+        let sent = send("a", 1010);
+        assert!(
+            matches!(&sent.handoff, Some(HandoffEvent::Open(r)) if r.message.as_deref() == Some(words)),
+            "{:?}",
+            sent.handoff
+        );
+        assert!(send("a", 1011).handoff.is_none(), "sent once");
+        // Too late: gone.
+        walk("b", 2000);
+        assert!(send("b", 2000 + HELD_FOR_SECS + 1).handoff.is_none());
+        // Erased with the conversation (/exit).
+        walk("c", 3000);
+        rt.handle("test", "c", Inbound::Text("/exit".into()), 3001)
+            .unwrap();
+        rt.handle("test", "c", Inbound::Text("/start l-fr".into()), 3002)
+            .unwrap();
+        assert!(send("c", 3003).handoff.is_none());
     }
 
     #[test]

@@ -641,3 +641,68 @@ fn a_silent_relay_expires_and_both_sides_learn_it_has_ended() {
     api.text(chat, "bonjour");
     wait_for(&api, chat, seen, "Que voulez-vous faire");
 }
+
+/// Issue #14: danger words in the message for the team. The numbers come first, the person is
+/// told plainly that nothing was sent, and offered to send it marked urgent; pressed, the ticket
+/// reaches the desk with the words and the urgency marked (the words were held in memory only).
+#[test]
+fn danger_words_in_the_message_hold_it_back_and_it_can_be_sent_marked_urgent() {
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let _bot = Bot::start(&api, data.path(), &Options::default());
+    let chat = 61_020;
+    to_consent(&api, chat);
+    let seen = api.sent_to(chat).len();
+    api.text(chat, "oui");
+    wait_for(&api, chat, seen, "court message");
+    let seen = api.sent_to(chat).len();
+    let words = "Il a pris mon passeport, j'ai peur";
+    api.text(chat, words);
+    let offer = wait_for(&api, chat, seen, "marqué urgent ?");
+    let answer: Vec<String> = api.sent_to(chat)[seen..]
+        .iter()
+        .map(|s| clean(&s.text))
+        .collect();
+    assert!(
+        answer[0].starts_with("En danger maintenant : appelez le 17 ou le 112."),
+        "{answer:#?}"
+    );
+    let said = answer.join("\n");
+    assert!(said.contains("Votre demande n'a pas été envoyée"), "{said}");
+    assert!(api.sent_to(DESK_CEID).is_empty(), "nothing posted yet");
+    let data_of = |label: &str| -> String {
+        offer.markup["inline_keyboard"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|row| row.get(0))
+            .find(|b| b["text"].as_str().is_some_and(|t| t.contains(label)))
+            .and_then(|b| b["callback_data"].as_str())
+            .unwrap_or_else(|| panic!("no button {label}: {:#?}", offer.markup))
+            .to_owned()
+    };
+    // The emergency node's own buttons stay, the offer is the last one.
+    data_of("Une association près de moi");
+    let send = data_of("Envoyer mon message, marqué urgent");
+    let seen = api.sent_to(chat).len();
+    api.press(chat, offer.id, &send);
+    wait_for(&api, chat, seen, "C'est envoyé à CEID");
+    let ticket = wait_for(&api, DESK_CEID, 0, "Nouvelle demande");
+    let text = clean(&ticket.text);
+    assert!(
+        text.contains("Urgent : son message parle d'un danger"),
+        "{text}"
+    );
+    assert!(text.contains(words), "{text}");
+    // Pressed again: the words were sent once and are no longer kept.
+    let seen = api.sent_to(chat).len();
+    api.press(chat, offer.id, &send);
+    wait_for(&api, chat, seen, "Vous êtes en contact avec CEID");
+    assert_eq!(
+        api.sent_to(DESK_CEID)
+            .iter()
+            .filter(|s| clean(&s.text).contains("Nouvelle demande"))
+            .count(),
+        1
+    );
+}

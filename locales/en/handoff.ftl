@@ -13,6 +13,10 @@ handoff-desk-closed = The team of { $association } is not there at the moment. N
 handoff-desk-failed = The request could not go out: the service of { $association } is not answering at the moment. Nothing was sent. You can contact them directly:
 handoff-emergency = In danger: 17 or 112 (114 by text message). Under 21: 119. Violence: 3919.
 handoff-not-sent = Your request was not sent: nothing went to the association.
+handoff-offer-urgent = Do you still want to send your message to the association, marked urgent? They may not answer right away: if you are in danger now, call 17 or 112.
+handoff-send-urgent = Send my message, marked urgent
+handoff-held-gone = I no longer keep that message. To write to the association, start the request again from the menu.
+urgency-danger = Urgent: their message speaks of danger
 
 relay-staff = { $association }: { $text }
 relay-closed = { $association } ended the conversation. You can come back whenever you like: write a message to start again.

@@ -13,6 +13,10 @@ handoff-desk-closed = El equipo de { $association } no está en este momento. No
 handoff-desk-failed = La solicitud no ha podido salir: el servicio de { $association } no responde en este momento. No se ha enviado nada. Puede contactar directamente con la asociación:
 handoff-emergency = En caso de peligro: 17 o 112 (114 por SMS). Menos de 21 años: 119. Violencia: 3919.
 handoff-not-sent = Su solicitud no se ha enviado: no se mandó nada a la asociación.
+handoff-offer-urgent = ¿Quiere enviar igualmente su mensaje a la asociación, marcado como urgente? Puede que no respondan enseguida: si está en peligro ahora, llame al 17 o al 112.
+handoff-send-urgent = Enviar mi mensaje como urgente
+handoff-held-gone = Ya no guardo ese mensaje. Para escribir a la asociación, vuelva a hacer la solicitud desde el menú.
+urgency-danger = Urgente: su mensaje habla de un peligro
 
 relay-staff = { $association }: { $text }
 relay-closed = { $association } ha terminado la conversación. Puede volver cuando quiera: escriba un mensaje para empezar de nuevo.

@@ -13,6 +13,12 @@ handoff-desk-closed = L'équipe de { $association } n'est pas là en ce moment. 
 handoff-desk-failed = La demande n'a pas pu partir : le service de { $association } ne répond pas en ce moment. Rien n'a été envoyé. Vous pouvez la contacter directement :
 handoff-emergency = En cas de danger : 17 ou 112 (114 par SMS). Moins de 21 ans : 119. Violences : 3919.
 handoff-not-sent = Votre demande n'a pas été envoyée : rien n'est parti vers l'association.
+# Danger words in the message for the team: the offer to send it anyway, marked urgent (the
+# words are held in memory only, for a while), and the urgency staff read on the ticket.
+handoff-offer-urgent = Voulez-vous quand même envoyer votre message à l'association, marqué urgent ? Elle ne répond pas forcément tout de suite : en danger maintenant, appelez le 17 ou le 112.
+handoff-send-urgent = Envoyer mon message, marqué urgent
+handoff-held-gone = Je ne garde plus ce message. Pour écrire à l'association, refaites la demande depuis le menu.
+urgency-danger = Urgent : son message parle d'un danger
 
 relay-staff = { $association } : { $text }
 relay-closed = { $association } a terminé la conversation. Vous pouvez revenir quand vous voulez : écrivez un message pour recommencer.

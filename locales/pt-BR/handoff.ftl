@@ -13,6 +13,10 @@ handoff-desk-closed = A equipe de { $association } não está disponível agora.
 handoff-desk-failed = O pedido não pôde sair: o serviço de { $association } não está respondendo agora. Nada foi enviado. Você pode entrar em contato com a associação diretamente:
 handoff-emergency = Em caso de perigo: 17 ou 112 (114 por SMS). Menores de 21 anos: 119. Violência: 3919.
 handoff-not-sent = Seu pedido não foi enviado: nada foi para a associação.
+handoff-offer-urgent = Você ainda quer enviar sua mensagem para a associação, marcada como urgente? Talvez não respondam na hora: se você está em perigo agora, ligue para o 17 ou o 112.
+handoff-send-urgent = Enviar minha mensagem como urgente
+handoff-held-gone = Não guardo mais essa mensagem. Para escrever para a associação, faça o pedido de novo pelo menu.
+urgency-danger = Urgente: a mensagem fala de um perigo
 
 relay-staff = { $association }: { $text }
 relay-closed = { $association } encerrou a conversa. Você pode voltar quando quiser: escreva uma mensagem para começar de novo.

@@ -13,6 +13,10 @@ handoff-desk-closed = Echipa de la { $association } nu este disponibilă acum. N
 handoff-desk-failed = Cererea nu a putut pleca: serviciul folosit de { $association } nu răspunde acum. Nu s-a trimis nimic. Puteți contacta direct asociația:
 handoff-emergency = În caz de pericol: 17 sau 112 (114 prin SMS). Sub 21 de ani: 119. Violență: 3919.
 handoff-not-sent = Cererea dumneavoastră nu a fost trimisă: nimic nu a plecat către asociație.
+handoff-offer-urgent = Vreți totuși să trimiteți mesajul către asociație, marcat ca urgent? Este posibil să nu răspundă imediat: dacă sunteți în pericol acum, sunați la 17 sau 112.
+handoff-send-urgent = Trimite mesajul meu ca urgent
+handoff-held-gone = Nu mai păstrez acel mesaj. Ca să scrieți asociației, reluați cererea din meniu.
+urgency-danger = Urgent: mesajul vorbește despre un pericol
 
 relay-staff = { $association }: { $text }
 relay-closed = { $association } a încheiat conversația. Puteți reveni oricând vreți: scrieți un mesaj ca să începeți din nou.

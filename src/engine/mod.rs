@@ -83,6 +83,12 @@ const COMMAND_INTENTS: &[(&str, Command)] = &[
     ("lang", Command::Lang),
 ];
 
+/// The button that sends words for the team held back by danger words, marked urgent.
+pub const HELD_SEND_TOKEN: &str = "held.send";
+
+/// The urgency a request sent that way carries (its label is `urgency-danger`, for staff).
+pub const DANGER_URGENCY: &str = "danger";
+
 /// How many nodes one message may walk through without waiting (a guard against loops that
 /// `check` also reports).
 const MAX_STEPS: usize = 64;
@@ -102,6 +108,8 @@ pub struct Engine {
 struct Step<'a> {
     /// Whether the person was at a place question when the step began.
     asked_place: bool,
+    /// Words for the team held back by danger words.
+    held: Option<String>,
     session: Session,
     replies: Vec<Reply>,
     visited: Vec<NodeRef>,
@@ -192,6 +200,19 @@ impl Engine {
     pub fn handle(&self, session: Session, inbound: Inbound, now: u64) -> Outcome {
         let mut step = self.step(session, now);
         let writing_request = step.writing_request();
+        // The person's own words (not a command, not the danger choice's label), to hold back
+        // if they turn out to hold danger words.
+        let words = match &inbound {
+            Inbound::Text(raw) => Some(sanitize_inbound(raw))
+                .filter(|line| parse_command(line).is_none())
+                .filter(|line| {
+                    self.escapes
+                        .by_label(line, step.session.lang.as_deref())
+                        .is_none()
+                })
+                .filter(|line| !line.is_empty() && line.chars().count() <= MAX_TEXT_INPUT_CHARS),
+            _ => None,
+        };
         match inbound {
             Inbound::Text(raw) => step.text(&sanitize_inbound(&raw)),
             Inbound::Button(token) => step.button(&token),
@@ -214,6 +235,49 @@ impl Engine {
             // The numbers came instead of the message for the team (danger words, the danger
             // choice typed or pressed): say plainly that nothing was sent.
             step.say("handoff-not-sent", None);
+            if let Some(words) = words {
+                // Danger words in the message itself: offer to send it, marked urgent.
+                step.offer_held(words);
+            }
+        }
+        step.finish()
+    }
+
+    /// Whether an inbound asks to send the words held back by danger words (the offer's button,
+    /// or its label typed): the runtime then calls [`Engine::send_held`] with them, if it still
+    /// holds them.
+    pub fn asks_held(&self, session: &Session, inbound: &Inbound) -> bool {
+        match inbound {
+            Inbound::Button(token) => token == HELD_SEND_TOKEN,
+            Inbound::Text(raw) => self.is_held_label(session.lang.as_deref(), raw),
+            _ => false,
+        }
+    }
+
+    fn is_held_label(&self, lang: Option<&str>, raw: &str) -> bool {
+        let lang = lang.unwrap_or(SOURCE_LANGUAGE);
+        self.content
+            .locales
+            .format(lang, "handoff-send-urgent", None)
+            .is_some_and(|label| fold(&strip_isolates(&label)) == fold(&sanitize_inbound(raw)))
+    }
+
+    /// Sends the words a person wrote for the team and that were held back because they held
+    /// danger words: the request as it stood (needs, département, association), its urgency
+    /// marked, and the words.
+    pub fn send_held(&self, session: Session, words: String, now: u64) -> Outcome {
+        let mut step = self.step(session, now);
+        if step.session.relay.is_some() {
+            step.relay_reminder();
+        } else {
+            step.session
+                .vars
+                .insert("urgency".to_owned(), DANGER_URGENCY.to_owned());
+            step.transient_text = Some(words);
+            step.handoff();
+            // The hub says what became of it, as after the message question.
+            step.session.at = None;
+            step.session.ended = true;
         }
         step.finish()
     }
@@ -227,6 +291,7 @@ impl Engine {
             .is_some_and(|node| node.input == Some(Input::Place));
         Step {
             asked_place,
+            held: None,
             session: Session {
                 last_seen: now,
                 ..session
@@ -287,6 +352,7 @@ impl<'a> Step<'a> {
             Vec::new()
         };
         Outcome {
+            held: self.held,
             left_place: self.asked_place && !asks_place,
             asks_place,
             erase_visible,
@@ -309,6 +375,12 @@ impl<'a> Step<'a> {
         if line.is_empty() {
             // An empty or emoji-only-after-cleaning line: show where we are again, quietly.
             return self.reprompt_or_start();
+        }
+        if self
+            .engine
+            .is_held_label(self.session.lang.as_deref(), line)
+        {
+            return self.button(HELD_SEND_TOKEN);
         }
         let folded = fold(line);
         let escape = self
@@ -422,7 +494,39 @@ impl<'a> Step<'a> {
         }
     }
 
+    /// Offers to send the words held back, marked urgent: a button after the emergency node's
+    /// own choices (with no number: typing a number picks those), in the same message.
+    fn offer_held(&mut self, words: String) {
+        let choices = self
+            .replies
+            .iter()
+            .rposition(|r| matches!(r, Reply::Choices(_)))
+            .map(|at| self.replies.remove(at));
+        self.say("handoff-offer-urgent", None);
+        let mut items = match choices {
+            Some(Reply::Choices(items)) => items,
+            _ => Vec::new(),
+        };
+        items.push(ChoiceItem {
+            number: items.len() + 1,
+            by_number: false,
+            label: self.format("handoff-send-urgent", None),
+            pictogram: self.pictogram("danger"),
+            token: HELD_SEND_TOKEN.to_owned(),
+        });
+        self.replies.push(Reply::Choices(items));
+        self.held = Some(words);
+    }
+
     fn button(&mut self, token: &str) {
+        if token == HELD_SEND_TOKEN {
+            if self.session.relay.is_some() {
+                return self.relay_reminder();
+            }
+            // The words are no longer held (sent already, too old, or the bot restarted).
+            self.say("handoff-held-gone", None);
+            return self.reprompt_or_start();
+        }
         if let Some(index) = token
             .strip_prefix("lang.")
             .and_then(|i| i.parse::<usize>().ok())

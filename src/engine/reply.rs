@@ -124,6 +124,10 @@ pub struct Outcome {
     pub left_place: bool,
     /// On a quick exit: the messages shown, for the channel to erase where it can.
     pub erase_visible: Vec<VisibleMessage>,
+    /// Words for the team held back because they held danger words: the runtime keeps them in
+    /// memory only (never in the session, P1) for the offer to send them marked urgent
+    /// ([`crate::engine::Engine::send_held`]).
+    pub held: Option<String>,
     /// What the handoff hub is to do (post a request, relay words, end a relay).
     pub handoff: Option<HandoffEvent>,
 }

@@ -121,6 +121,10 @@ handoff-desk-closed = Fermé { $association }
 handoff-desk-failed = Échec { $association }
 handoff-emergency = 17 112
 handoff-not-sent = Pas envoyée
+handoff-offer-urgent = L'envoyer, urgent ?
+handoff-send-urgent = Envoyer, urgent
+handoff-held-gone = Plus gardé.
+urgency-danger = Urgent : danger
 relay-staff = { $association } : { $text }
 relay-closed = Fin { $association }
 relay-transferred = Passée à { $association }
@@ -1090,12 +1094,14 @@ fn danger_words_in_the_message_for_the_team_say_nothing_was_sent() {
     assert!(out.handoff.is_none());
     let said = texts(&out);
     assert!(said.contains(&"112".to_owned()), "{said:?}");
+    // Nothing sent, said plainly; then the offer to send the words marked urgent.
     assert_eq!(
-        said.last().map(String::as_str),
-        Some("Pas envoyée"),
+        said[said.len() - 2..].to_vec(),
+        vec!["Pas envoyée".to_owned(), "L'envoyer, urgent ?".to_owned()],
         "{said:?}"
     );
-    // The danger choice, typed or pressed there: the same.
+    assert_eq!(out.held.as_deref(), Some("il y a un danger"));
+    // The danger choice, typed or pressed there: nothing sent, and no words to offer.
     let writing = talk(&e, e.session_in("fr").unwrap(), &["/start", "3", "oui"]);
     let urgent = tokens(&writing)[0].clone();
     for inbound in [Inbound::Text("Urgence".into()), Inbound::Button(urgent)] {
@@ -1164,4 +1170,66 @@ fn a_place_without_an_association_gives_the_national_numbers_and_no_request() {
     assert!(said.contains("n'est pas en Nouvelle-Aquitaine"), "{said}");
     assert!(!said.contains("Pour quand"), "{said}");
     assert_eq!(at(&out).as_deref(), Some("welcome:menu"), "{said}");
+}
+
+/// Issue #14: danger words in the message for the team hold it back (nothing sent, said
+/// plainly) and offer to send it marked urgent; the words leave the engine only in
+/// `Outcome::held`, never in the session.
+#[test]
+fn danger_words_in_the_message_are_held_back_and_can_be_sent_marked_urgent() {
+    let report = crate::check::check(&ContentFiles::embedded());
+    let e = Engine::new(report.content);
+    let at_message = talk(
+        &e,
+        e.session_in("fr").unwrap(),
+        &["/start", "2", "1", "33", "1", "oui"],
+    );
+    assert_eq!(at(&at_message).as_deref(), Some("talk:message"));
+    let session = at_message.session.clone().unwrap();
+    let words = "il a pris mon passeport, j'ai peur";
+    let out = e.handle(session.clone(), Inbound::Text(words.into()), 10);
+    let said = texts(&out);
+    assert!(said[0].starts_with("En danger maintenant"), "{said:?}");
+    assert!(
+        said.iter().any(|t| t.contains("n'a pas été envoyée")),
+        "{said:?}"
+    );
+    assert!(out.handoff.is_none());
+    assert_eq!(out.held.as_deref(), Some(words));
+    let kept = out.session.clone().unwrap();
+    assert!(!format!("{kept:?}").contains("passeport"), "{kept:?}");
+    let Some(Reply::Choices(items)) = out.replies.last() else {
+        panic!("choices last: {:?}", out.replies)
+    };
+    let offer = items.last().unwrap();
+    assert_eq!(offer.token, HELD_SEND_TOKEN);
+    assert!(
+        !offer.by_number,
+        "typing a number picks the numbers' own choices"
+    );
+    assert!(items[..items.len() - 1].iter().all(|i| i.by_number));
+    // The offer's button, or its label typed, asks for the held words.
+    assert!(e.asks_held(&kept, &Inbound::Button(HELD_SEND_TOKEN.into())));
+    assert!(e.asks_held(
+        &kept,
+        &Inbound::Text("envoyer mon message, marque urgent".into())
+    ));
+    let sent = e.send_held(kept.clone(), words.to_owned(), 11);
+    let Some(HandoffEvent::Open(request)) = sent.handoff else {
+        panic!("a request: {:?}", sent.handoff)
+    };
+    assert_eq!(request.message.as_deref(), Some(words));
+    assert_eq!(request.urgency.as_deref(), Some(DANGER_URGENCY));
+    assert_eq!(request.dept.as_deref(), Some("33"));
+    // Without the words (sent already, too old, a restart): said plainly, nothing posted.
+    let gone = e.handle(kept, Inbound::Button(HELD_SEND_TOKEN.into()), 12);
+    assert!(gone.handoff.is_none());
+    assert!(
+        texts(&gone)
+            .iter()
+            .any(|t| t.contains("Je ne garde plus ce message"))
+    );
+    // The danger choice's label typed is not a message: nothing held.
+    let label = e.handle(session, Inbound::Text("Urgence, danger".into()), 10);
+    assert!(label.held.is_none());
 }

@@ -254,6 +254,7 @@ mod tests {
             campaign: None,
             asks_place,
             left_place: false,
+            held: None,
             erase_visible: Vec::new(),
             handoff: None,
         }
