@@ -345,11 +345,7 @@ impl<'a> Walker<'a> {
             let Some(outcome) = self.probe(state, tag, &node, inbound) else {
                 continue;
             };
-            let entered = self
-                .targets
-                .emergency
-                .as_ref()
-                .is_some_and(|e| outcome.visited.contains(e));
+            let entered = visits(self.targets.emergency.as_ref(), &outcome);
             if !entered {
                 self.breach(state, tag, &node, &describe(inbound), Problem::NoEmergency);
             } else if !engine.is_urgent(inbound) && !is_number(inbound) {
@@ -420,11 +416,7 @@ impl<'a> Walker<'a> {
             let Some(outcome) = self.probe(state, tag, &node, inbound) else {
                 continue;
             };
-            let entered = self
-                .targets
-                .home
-                .as_ref()
-                .is_some_and(|h| outcome.visited.contains(h));
+            let entered = visits(self.targets.home.as_ref(), &outcome);
             // With no language yet, home is the language menu.
             let languages = tag.is_empty()
                 && outcome
@@ -540,15 +532,9 @@ impl Targets {
     fn of(engine: &Engine) -> Self {
         let content = engine.content();
         let flows = &content.flows;
-        let emergency = flows
-            .intents
-            .iter()
-            .find(|r| r.interrupt)
-            .map(|r| r.goto.clone());
-        let home = flows.home_of(ENTRY_FLOW);
         let mut targets = Self {
-            emergency,
-            home,
+            emergency: engine.emergency_node().cloned(),
+            home: engine.home_node().cloned(),
             danger_tokens: Vec::new(),
             home_tokens: Vec::new(),
             danger_labels: BTreeMap::new(),
@@ -629,13 +615,12 @@ pub fn step_breaches(engine: &Engine, outcome: &Outcome) -> Vec<Problem> {
 
 /// Whether an outcome entered the emergency node.
 pub fn entered_emergency(engine: &Engine, outcome: &Outcome) -> bool {
-    engine
-        .content()
-        .flows
-        .intents
-        .iter()
-        .find(|r| r.interrupt)
-        .is_some_and(|r| outcome.visited.contains(&r.goto))
+    visits(engine.emergency_node(), outcome)
+}
+
+/// Whether a step went through a node.
+fn visits(node: Option<&NodeRef>, outcome: &Outcome) -> bool {
+    node.is_some_and(|n| outcome.visited.contains(n))
 }
 
 /// Whether an outcome passed the person's words to staff.

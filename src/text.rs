@@ -24,7 +24,7 @@ pub fn sanitize_inbound(raw: &str) -> String {
 }
 
 /// `٣` and `۳` -> `3`; other characters unchanged.
-fn ascii_digit(c: char) -> char {
+pub(crate) fn ascii_digit(c: char) -> char {
     let value = match c {
         '\u{0660}'..='\u{0669}' => u32::from(c) - 0x0660,
         '\u{06F0}'..='\u{06F9}' => u32::from(c) - 0x06F0,

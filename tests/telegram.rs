@@ -47,6 +47,16 @@ fn settings(api: &BotApi) -> TelegramSettings {
     }
 }
 
+/// Telegram's own limits: one message a second in a chat, 20 a minute in a group.
+fn paced(api: &BotApi) -> TelegramSettings {
+    TelegramSettings {
+        per_chat_per_sec: 1,
+        per_group_per_min: 20,
+        overall_per_sec: 30,
+        ..settings(api)
+    }
+}
+
 impl Harness {
     fn start() -> Self {
         let api = BotApi::start();
@@ -452,12 +462,7 @@ fn the_danger_label_sent_from_the_place_keyboard_gives_the_numbers_and_removes_i
 #[test]
 fn the_numbers_are_never_queued_behind_a_chats_other_messages() {
     let api = BotApi::start();
-    let settings = TelegramSettings {
-        per_chat_per_sec: 1,
-        per_group_per_min: 20,
-        overall_per_sec: 30,
-        ..settings(&api)
-    };
+    let settings = paced(&api);
     let mut h = Harness::start_with(api, settings);
     let chat = 1012;
     exchange(&h.api, chat, 1, |api| {
@@ -691,12 +696,7 @@ fn groups_are_ignored_and_the_bot_never_writes_first() {
 #[test]
 fn telegram_limits_pace_a_chat_without_losing_messages() {
     let api = BotApi::start();
-    let settings = TelegramSettings {
-        per_chat_per_sec: 1,
-        per_group_per_min: 20,
-        overall_per_sec: 30,
-        ..settings(&api)
-    };
+    let settings = paced(&api);
     let mut h = Harness::start_with(api, settings);
     let chat = 1009;
     exchange(&h.api, chat, 1, |api| {

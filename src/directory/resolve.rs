@@ -10,6 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::{Directory, NameEntry, NameKind, Place, haversine_km};
+use crate::text::ascii_digit;
 
 /// Without outlines, a location farther than this from every known town and centroid is
 /// "elsewhere" (km).
@@ -315,16 +316,6 @@ impl Word {
     fn is_number(&self) -> bool {
         self.text.chars().all(|c| c.is_ascii_digit())
     }
-}
-
-/// `٣` and `۳` -> `3`; other characters unchanged.
-fn ascii_digit(c: char) -> char {
-    let value = match c {
-        '\u{0660}'..='\u{0669}' => u32::from(c) - 0x0660,
-        '\u{06F0}'..='\u{06F9}' => u32::from(c) - 0x06F0,
-        _ => return c,
-    };
-    char::from_digit(value, 10).unwrap_or(c)
 }
 
 /// Splits a line into folded words: letters and digits; hyphens, apostrophes, punctuation and

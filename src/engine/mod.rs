@@ -191,6 +191,16 @@ impl Engine {
         &self.content
     }
 
+    /// The emergency node (the interrupting intent's target), reachable from every state.
+    pub fn emergency_node(&self) -> Option<&NodeRef> {
+        self.escapes.emergency.as_ref()
+    }
+
+    /// The home menu, reachable from every state.
+    pub fn home_node(&self) -> Option<&NodeRef> {
+        self.escapes.home.as_ref()
+    }
+
     /// Gives the content back (a checker that built an engine to walk it).
     pub fn into_content(self) -> Content {
         self.content
@@ -427,6 +437,15 @@ impl<'a> Step<'a> {
             return self.choose_language_by_text(line);
         }
         let Some(at) = self.current() else {
+            // Ended or stopped: the last numbered menu is still on screen, and its numbers
+            // still pick its choices.
+            if let Some(shown) = self.session.shown.clone()
+                && let Some(node) = self.content().flows.node(&shown)
+                && node.input.is_none()
+                && let Some(index) = self.choice_by_number(node, line)
+            {
+                return self.pick(node, index);
+            }
             // Ended, stopped or new: a new message starts again at home, unless it matches an
             // intent, which leads where it says.
             if !self.global_intent(&folded) {
@@ -551,7 +570,8 @@ impl<'a> Step<'a> {
             }
             return self.pick(node, index);
         }
-        let Some(at) = self.current() else {
+        // After an end or /stop, the last numbered menu is still on screen: its buttons work.
+        let Some(at) = self.current().or_else(|| self.session.shown.clone()) else {
             return self.stale();
         };
         let Some(node) = self.content().flows.node(&at) else {
@@ -1002,11 +1022,18 @@ impl<'a> Step<'a> {
                 })
                 .collect(),
         };
+        // The last numbered menu, for a number typed after an end.
+        self.session.shown =
+            (node.input.is_none() && items.iter().all(|i| i.by_number)).then(|| at.clone());
         self.replies.push(Reply::Choices(items));
     }
 
     /// Shows the current question again (choices, or the input's prompt).
     fn reprompt(&mut self) {
+        if self.session.choosing_language {
+            // The language menu is what waits for an answer.
+            return self.language_menu();
+        }
         let Some(at) = self.current() else {
             if self.session.relay.is_some() {
                 return self.relay_reminder();
@@ -1048,10 +1075,25 @@ impl<'a> Step<'a> {
     }
 
     fn choice_by_text(&self, node: &Node, line: &str, folded: &str) -> Option<usize> {
-        if let Ok(number) = line.trim().trim_end_matches(['.', ')']).parse::<usize>() {
-            return number.checked_sub(1).filter(|i| *i < node.choices.len());
+        if line
+            .trim()
+            .trim_end_matches(['.', ')'])
+            .parse::<usize>()
+            .is_ok()
+        {
+            return self.choice_by_number(node, line);
         }
         self.choice_by_label(node, folded)
+    }
+
+    /// A choice by the number shown beside it.
+    fn choice_by_number(&self, node: &Node, line: &str) -> Option<usize> {
+        let number = line
+            .trim()
+            .trim_end_matches(['.', ')'])
+            .parse::<usize>()
+            .ok()?;
+        number.checked_sub(1).filter(|i| *i < node.choices.len())
     }
 
     /// A choice whose label was typed in full (case and accents ignored).

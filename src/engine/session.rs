@@ -38,6 +38,10 @@ pub struct Session {
     /// An open handoff keeps the session at least until then, past the usual expiry.
     #[serde(default)]
     pub keep_until: Option<u64>,
+    /// The menu whose numbered choices were shown last: after an end or `/stop` they are still
+    /// on screen, and a typed number still picks one (DESIGN.md S2).
+    #[serde(default)]
+    pub shown: Option<NodeRef>,
 }
 
 /// One message shown in the conversation: its number on the platform and when it was shown.

@@ -1233,3 +1233,27 @@ fn danger_words_in_the_message_are_held_back_and_can_be_sent_marked_urgent() {
     let label = e.handle(session, Inbound::Text("Urgence, danger".into()), 10);
     assert!(label.held.is_none());
 }
+
+/// After /stop or an end, the last numbered menu is still on screen: its numbers and buttons
+/// pick its choices (the danger choice among them), as the property test found.
+#[test]
+fn after_stop_the_menu_still_on_screen_works_by_number_and_button() {
+    let e = engine();
+    let menu = talk(&e, e.session_in("fr").unwrap(), &["/start"]);
+    let urgent = tokens(&menu)[3].clone();
+    assert!(e.is_urgent(&Inbound::Button(urgent.clone())));
+    let stopped = talk(&e, e.session_in("fr").unwrap(), &["/start", "/stop"]);
+    let session = stopped.session.unwrap();
+    assert!(session.ended && session.at.is_none());
+    let typed = e.handle(session.clone(), Inbound::Text("4".into()), 5);
+    let pressed = e.handle(session.clone(), Inbound::Button(urgent), 5);
+    assert!(
+        typed.visited.iter().any(|n| n.to_string() == "safety:now"),
+        "{:?}",
+        texts(&typed)
+    );
+    assert_eq!(typed.replies, pressed.replies);
+    // A word still starts again at home.
+    let word = e.handle(session, Inbound::Text("bonjour".into()), 5);
+    assert_eq!(at(&word).as_deref(), Some("welcome:menu"));
+}
