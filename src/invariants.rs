@@ -169,12 +169,7 @@ impl<'a> Walker<'a> {
 
     fn walk_all(&mut self) {
         let content = self.engine.content();
-        let tags: Vec<String> = content
-            .locales
-            .all()
-            .iter()
-            .map(|l| l.meta.tag.clone())
-            .collect();
+        let tags = language_tags(self.engine);
         self.probe_state(
             &State {
                 name: "no language yet".into(),
@@ -540,12 +535,7 @@ impl Targets {
             danger_labels: BTreeMap::new(),
             home_labels: BTreeMap::new(),
         };
-        let tags: Vec<String> = content
-            .locales
-            .all()
-            .iter()
-            .map(|l| l.meta.tag.clone())
-            .collect();
+        let tags = language_tags(engine);
         for (at, node) in flows.nodes() {
             if node.choices.is_empty() || matches!(node.input, Some(Input::YesNo { .. })) {
                 continue;
@@ -616,6 +606,17 @@ pub fn step_breaches(engine: &Engine, outcome: &Outcome) -> Vec<Problem> {
 /// Whether an outcome entered the emergency node.
 pub fn entered_emergency(engine: &Engine, outcome: &Outcome) -> bool {
     visits(engine.emergency_node(), outcome)
+}
+
+/// Every language of the content, by tag.
+fn language_tags(engine: &Engine) -> Vec<String> {
+    engine
+        .content()
+        .locales
+        .all()
+        .iter()
+        .map(|l| l.meta.tag.clone())
+        .collect()
 }
 
 /// Whether a step went through a node.
