@@ -573,3 +573,66 @@ async fn under_a_question_no_number_is_shown_and_the_danger_reaction_works_on_an
     }
     bot.stop().await;
 }
+
+/// Issue #15 (Matrix part): a quick exit reads the whole history, not its last pages, and
+/// redacts the person's own messages too where the bot may (a trusted private chat, as
+/// Element makes a direct chat): nothing of the conversation keeps its content.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_quick_exit_redacts_the_whole_history_of_both_sides() {
+    let synapse = Synapse::start();
+    let (bot_id, _) = register(&synapse);
+    let data = tempfile::tempdir().expect("data");
+    let bot = start_bot(&synapse, bot_id.as_str(), data.path()).await;
+    let person = person(&synapse, PERSON).await;
+    let mut request = create_room::v3::Request::new();
+    request.invite = vec![bot_id.clone()];
+    request.is_direct = true;
+    request.preset = Some(create_room::v3::RoomPreset::TrustedPrivateChat);
+    let room = person.client.create_room(request).await.expect("DM");
+    wait_members(&room, 2, "the bot to join").await;
+    let from = person.say(&room, "/start l-en").await;
+    person.wait_for(from, "Hello, welcome.").await;
+    // Far more events than the old look-back (20 pages of 10): each answer is a message and
+    // its reaction shortcuts.
+    for _ in 0..45 {
+        let from = person.say(&room, "/help").await;
+        person.wait_for(from, "/help: this help").await;
+    }
+    person.say(&room, "umbrella").await;
+    wait_members(&room, 1, "the bot to leave").await;
+    let mut from: Option<String> = None;
+    let (mut total, mut kept) = (0, Vec::new());
+    loop {
+        let mut options = matrix_sdk::room::MessagesOptions::backward().from(from.as_deref());
+        options.limit = matrix_sdk::ruma::UInt::from(100u32);
+        let page = room.messages(options).await.expect("history");
+        for event in &page.chunk {
+            let raw = event.raw();
+            let kind = raw
+                .get_field::<String>("type")
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+            if kind != "m.room.message" && kind != "m.reaction" {
+                continue;
+            }
+            total += 1;
+            let content = raw.get_field::<serde_json::Value>("content").ok().flatten();
+            if content != Some(serde_json::json!({})) {
+                kept.push(content);
+            }
+        }
+        match page.end {
+            Some(end) if !page.chunk.is_empty() => from = Some(end),
+            _ => break,
+        }
+    }
+    assert!(total > 200, "{total} events");
+    assert!(
+        kept.is_empty(),
+        "{} of {total} kept their content: {:?}",
+        kept.len(),
+        kept.first()
+    );
+    bot.stop().await;
+}

@@ -72,8 +72,14 @@ const IMAGE_SIDE: u32 = 256;
 /// Messages older than this when the bot starts are not answered (seconds).
 const CATCH_UP_SECS: u64 = 3600;
 
-/// How far back a quick exit looks for the bot's events to redact.
-const REDACT_PAGES: usize = 20;
+/// How far back a quick exit reads the room's history: pages of [`REDACT_PAGE_EVENTS`], to the
+/// room's start (this bounds only a runaway homeserver).
+const REDACT_PAGES: usize = 1000;
+/// Events per history page a quick exit reads.
+const REDACT_PAGE_EVENTS: u32 = 100;
+/// Redactions a quick exit keeps in flight (one after another took seconds; the homeserver's
+/// own rate limits still apply).
+const REDACT_IN_FLIGHT: usize = 8;
 
 /// Why the Matrix channel cannot run.
 #[derive(Debug, Error)]
@@ -603,12 +609,23 @@ impl Matrix {
         };
         let mut shown = chat.shown.lock().await;
         shown.forget();
+        // The person's own messages too, where the bot may (it is an admin of the chat when the
+        // client made it a trusted private chat, as Element does).
+        let redacts_others = matches!(
+            room.get_member_no_sync(&me).await,
+            Ok(Some(member)) if member.can_redact_other()
+        );
+        let mut redactions: Vec<OwnedEventId> = Vec::new();
         let mut from: Option<String> = None;
         for _ in 0..REDACT_PAGES {
-            let options = MessagesOptions::backward().from(from.as_deref());
+            let mut options = MessagesOptions::backward().from(from.as_deref());
+            options.limit = REDACT_PAGE_EVENTS.into();
             let Ok(page) = room.messages(options).await else {
                 break;
             };
+            if page.chunk.is_empty() {
+                break;
+            }
             for event in &page.chunk {
                 let raw = event.raw();
                 let sender = raw.get_field::<OwnedUserId>("sender").ok().flatten();
@@ -622,12 +639,18 @@ impl Matrix {
                     kind.as_str(),
                     "m.room.message" | "m.reaction" | "m.room.encrypted"
                 );
+                // Already redacted events have no content left to hide.
+                let has_content = raw
+                    .get_field::<serde_json::Value>("content")
+                    .ok()
+                    .flatten()
+                    .is_some_and(|c| c.as_object().is_some_and(|o| !o.is_empty()));
                 if let (Some(sender), Some(id)) = (sender, id)
-                    && sender == me
+                    && (sender == me || redacts_others)
                     && redactable
-                    && let Err(error) = room.redact(&id, None, None).await
+                    && has_content
                 {
-                    tracing::debug!(%error, "Matrix: an event could not be redacted");
+                    redactions.push(id);
                 }
             }
             match page.end {
@@ -635,6 +658,20 @@ impl Matrix {
                 None => break,
             }
         }
+        // Newest first (what is on screen), a few at a time.
+        let mut in_flight = tokio::task::JoinSet::new();
+        for id in redactions {
+            if in_flight.len() >= REDACT_IN_FLIGHT {
+                in_flight.join_next().await;
+            }
+            let room = room.clone();
+            in_flight.spawn(async move {
+                if let Err(error) = room.redact(&id, None, None).await {
+                    tracing::debug!(%error, "Matrix: an event could not be redacted");
+                }
+            });
+        }
+        while in_flight.join_next().await.is_some() {}
         if let Err(error) = room.leave().await {
             tracing::warn!(session = %who, %error, "Matrix: could not leave after a quick exit");
         } else if let Err(error) = room.forget().await {
