@@ -1074,26 +1074,20 @@ impl<'a> Step<'a> {
         self.enter(choice.goto.clone());
     }
 
+    /// A typed number picks the choice shown beside it (and nothing else); other lines, a
+    /// choice by its label.
     fn choice_by_text(&self, node: &Node, line: &str, folded: &str) -> Option<usize> {
-        if line
-            .trim()
-            .trim_end_matches(['.', ')'])
-            .parse::<usize>()
-            .is_ok()
-        {
-            return self.choice_by_number(node, line);
+        match typed_number(line) {
+            Some(_) => self.choice_by_number(node, line),
+            None => self.choice_by_label(node, folded),
         }
-        self.choice_by_label(node, folded)
     }
 
     /// A choice by the number shown beside it.
     fn choice_by_number(&self, node: &Node, line: &str) -> Option<usize> {
-        let number = line
-            .trim()
-            .trim_end_matches(['.', ')'])
-            .parse::<usize>()
-            .ok()?;
-        number.checked_sub(1).filter(|i| *i < node.choices.len())
+        typed_number(line)?
+            .checked_sub(1)
+            .filter(|i| *i < node.choices.len())
     }
 
     /// A choice whose label was typed in full (case and accents ignored).
@@ -1428,6 +1422,11 @@ impl<'a> Step<'a> {
 /// every need a choice sets.
 pub fn need_message(need: &str) -> String {
     format!("need-{need}")
+}
+
+/// A line that is a number, as people type one beside a choice ("2", "2.", "2)").
+fn typed_number(line: &str) -> Option<usize> {
+    line.trim().trim_end_matches(['.', ')']).parse().ok()
 }
 
 /// A short token naming a node, so that a button from an old message is recognised as stale.

@@ -1224,11 +1224,12 @@ fn danger_words_in_the_message_are_held_back_and_can_be_sent_marked_urgent() {
     // Without the words (sent already, too old, a restart): said plainly, nothing posted.
     let gone = e.handle(kept, Inbound::Button(HELD_SEND_TOKEN.into()), 12);
     assert!(gone.handoff.is_none());
-    assert!(
-        texts(&gone)
-            .iter()
-            .any(|t| t.contains("Je ne garde plus ce message"))
-    );
+    let held_gone = e
+        .content()
+        .locales
+        .format("fr", "handoff-held-gone", None)
+        .unwrap();
+    assert!(texts(&gone).contains(&held_gone), "{:?}", texts(&gone));
     // The danger choice's label typed is not a message: nothing held.
     let label = e.handle(session, Inbound::Text("Urgence, danger".into()), 10);
     assert!(label.held.is_none());
