@@ -572,6 +572,16 @@ fn forensic_no_identifier_in_the_desk_the_store_or_the_logs() {
     let logged = logs().lock().unwrap().clone();
     assert!(!logged.is_empty(), "logs were captured");
     let in_logs = found_in(&logged, &canaries, "the logs");
+    if !in_logs.is_empty() {
+        for line in String::from_utf8_lossy(&logged).lines() {
+            if canaries.iter().any(|c| line.contains(c.as_str())) {
+                eprintln!(
+                    "a canary in this log line: {}",
+                    &line[..line.len().min(400)]
+                );
+            }
+        }
+    }
     assert!(in_logs.is_empty(), "{in_logs:?}");
 }
 
