@@ -577,7 +577,7 @@ fn forensic_no_identifier_in_the_desk_the_store_or_the_logs() {
             if canaries.iter().any(|c| line.contains(c.as_str())) {
                 eprintln!(
                     "a canary in this log line: {}",
-                    &line[..line.len().min(400)]
+                    line.chars().take(400).collect::<String>()
                 );
             }
         }
