@@ -129,7 +129,12 @@ impl Traffic {
     /// Builds the runtime, checks the script once, and primes every session to its offset.
     fn new() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let store = Store::open(dir.path(), Durability::Periodic).expect("sled store");
+        let store = Store::open(
+            dir.path(),
+            Durability::Periodic,
+            &Secret::new(vec![0x5a; 48]).expect("secret"),
+        )
+        .expect("sled store");
         let secret = Secret::new(vec![0x5a; 48]).expect("secret");
         let runtime = Runtime::new(
             Arc::new(start_engine()),

@@ -73,7 +73,12 @@ fn passerelle(chats: i64, rounds: usize) -> (f64, f64) {
     let (content, _) = Content::load(&ContentFiles::embedded());
     let runtime = Arc::new(Runtime::new(
         Arc::new(Engine::new(content)),
-        Store::open(data.path(), Durability::Periodic).expect("store"),
+        Store::open(
+            data.path(),
+            Durability::Periodic,
+            &Secret::new(vec![0x5a; 48]).expect("secret"),
+        )
+        .expect("store"),
         Secret::new(vec![0x5a; 48]).expect("secret"),
         RuntimeSettings::default(),
     ));

@@ -265,9 +265,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         } => directory_map(&config, &out),
         Command::Link { kit, lang, out } => link(&config, &kit, &lang, out.as_deref()),
         Command::Poster { kit, lang, out } => poster(&config, &kit, &lang, &out),
-        Command::Purge => match Store::open(&config.data_dir, Durability::EveryWrite) {
-            Ok(store) => {
-                let erased = store.purge_sessions().map_err(|e| e.to_string())?;
+        Command::Purge => match Store::purge(&config.data_dir) {
+            Ok(erased) => {
                 println!(
                     "erased {erased} session(s) and every handoff route in {}",
                     config.data_dir.display()
@@ -355,9 +354,10 @@ fn start_runtime(config: &Config, durability: Durability) -> Result<Runtime, Str
             report.errors()
         ));
     }
-    let store = Store::open(&config.data_dir, durability).map_err(|e| e.to_string())?;
+    Store::prepare_dir(&config.data_dir).map_err(|e| e.to_string())?;
     let (secret, source) =
         load_secret(&config.data_dir, config.allow_generated_secret).map_err(|e| e.to_string())?;
+    let store = Store::open(&config.data_dir, durability, &secret).map_err(|e| e.to_string())?;
     if let SecretSource::Generated(path) = &source {
         tracing::warn!(
             "no PASSERELLE_SECRET set: using a secret generated in {}. Fine for trying Passerelle on this machine; \

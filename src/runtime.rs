@@ -107,10 +107,18 @@ impl Runtime {
         let stored = self.store.load(who, now, self.settings.session_ttl_secs)?;
         let session = stored.or(fresh).unwrap_or_default();
         let outcome = self.engine.notice(session, notice, now);
-        if let Some(session) = &outcome.session {
-            self.store.save(who, session)?;
-        }
+        self.keep(who, &outcome)?;
         Ok(outcome)
+    }
+
+    /// Keeps the session an outcome leaves; an ended conversation's under a new key.
+    fn keep(&self, who: &Pseudonym, outcome: &Outcome) -> Result<(), RuntimeError> {
+        match &outcome.session {
+            Some(session) if outcome.forget_past => self.store.replace(who, session)?,
+            Some(session) => self.store.save(who, session)?,
+            None => {}
+        }
+        Ok(())
     }
 
     /// For a channel that reaches no desk (the terminal, a platform without a hub): a
@@ -135,6 +143,19 @@ impl Runtime {
     /// The pseudonym of a platform id on a channel.
     pub fn pseudonym(&self, channel: &str, platform_id: &str) -> Pseudonym {
         Pseudonym::of(&self.secret, channel, platform_id)
+    }
+
+    /// Remembers that a room is a desk, for good: once removed from the config it is still
+    /// never taken for a person's chat (nor erased by a quick exit typed there).
+    pub fn mark_desk_room(&self, channel: &str, room: &str) -> Result<(), RuntimeError> {
+        let key = self.secret.keyed_hash("desk-room", &[channel, room]);
+        Ok(self.store.mark_desk_room(&key)?)
+    }
+
+    /// Whether a room was ever a desk.
+    pub fn was_desk_room(&self, channel: &str, room: &str) -> Result<bool, RuntimeError> {
+        let key = self.secret.keyed_hash("desk-room", &[channel, room]);
+        Ok(self.store.was_desk_room(&key)?)
     }
 
     /// Handles one inbound event of a person, at `now` (seconds since the Unix epoch).
@@ -173,7 +194,12 @@ impl Runtime {
     ) -> Result<Outcome, RuntimeError> {
         let _guard = self.lock(who);
         let stored = self.store.load(who, now, self.settings.session_ttl_secs)?;
+        // The channel says what it can erase on each message (a room's power levels change).
+        let channel = fresh.as_ref().and_then(|f| f.channel.clone());
         let mut session = stored.or(fresh).unwrap_or_default();
+        if channel.is_some() {
+            session.channel = channel;
+        }
         session.remember_visible(shown, now);
         let held = if self.engine.asks_held(&session, &inbound) {
             self.take_held(who, now)
@@ -185,9 +211,9 @@ impl Runtime {
             None => self.engine.handle(session, inbound, now),
         };
         self.keep_held(who, &outcome, now);
-        match &outcome.session {
-            Some(session) => self.store.save(who, session)?,
-            None => self.store.erase(who)?,
+        self.keep(who, &outcome)?;
+        if outcome.session.is_none() {
+            self.store.erase(who)?;
         }
         self.count(&outcome, now)?;
         tracing::debug!(
@@ -344,7 +370,12 @@ mod tests {
 
     fn runtime(dir: &std::path::Path, campaigns: &[&str]) -> Runtime {
         let report = check(&ContentFiles::embedded());
-        let store = Store::open(dir, Durability::Periodic).unwrap();
+        let store = Store::open(
+            dir,
+            Durability::Periodic,
+            &Secret::new(vec![3; 32]).unwrap(),
+        )
+        .unwrap();
         let settings = RuntimeSettings {
             campaigns: campaigns.iter().map(|c| (*c).to_owned()).collect(),
             ..RuntimeSettings::default()

@@ -120,7 +120,7 @@ fn secret() -> Secret {
 }
 
 fn runtime(engine: &Arc<Engine>, data_dir: &Path, secret: Secret) -> Runtime {
-    let store = Store::open(data_dir, Durability::EveryWrite).expect("open the store");
+    let store = Store::open(data_dir, Durability::EveryWrite, &secret).expect("open the store");
     Runtime::new(
         Arc::clone(engine),
         store,

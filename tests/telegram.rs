@@ -68,7 +68,12 @@ impl Harness {
         let data = tempfile::tempdir().expect("data dir");
         let (content, diagnostics) = Content::load(&ContentFiles::embedded());
         assert!(diagnostics.iter().all(|d| !d.is_error()));
-        let store = Store::open(data.path(), Durability::Periodic).expect("store");
+        let store = Store::open(
+            data.path(),
+            Durability::Periodic,
+            &Secret::new(support::SECRET.as_bytes().to_vec()).expect("secret"),
+        )
+        .expect("store");
         let secret = Secret::new(support::SECRET.as_bytes().to_vec()).expect("secret");
         let runtime = Arc::new(Runtime::new(
             Arc::new(Engine::new(content)),

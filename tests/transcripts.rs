@@ -132,7 +132,12 @@ fn inbound(input: &str, last_tokens: &[String], at: &str) -> Inbound {
 /// and the nodes visited.
 fn run(engine: &Arc<Engine>, transcript: &Transcript) -> (Vec<Vec<String>>, BTreeSet<NodeRef>) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(dir.path(), Durability::Periodic).expect("store");
+    let store = Store::open(
+        dir.path(),
+        Durability::Periodic,
+        &Secret::new(support::SECRET.as_bytes().to_vec()).expect("secret"),
+    )
+    .expect("store");
     let secret = Secret::new(support::SECRET.as_bytes().to_vec()).expect("secret");
     let runtime = Runtime::new(engine.clone(), store, secret, RuntimeSettings::default());
     let who = runtime.pseudonym("transcript", "person");

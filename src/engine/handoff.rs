@@ -114,6 +114,12 @@ pub enum HandoffNotice {
     Undelivered,
     /// The ticket no longer exists (expired or ended elsewhere).
     Gone,
+    /// The ticket's route expired after a long silence: if the person is still in that relay,
+    /// it ends, and they are told it has.
+    Expired {
+        /// The ticket that expired.
+        ticket: String,
+    },
 }
 
 /// A text for staff, in the desk's language.
@@ -512,12 +518,25 @@ impl Step<'_> {
                 self.say("relay-gone", None);
                 self.end_relay();
             }
+            HandoffNotice::Expired { ticket } => {
+                // A person who has since moved on (another relay, none) hears nothing.
+                if self
+                    .session
+                    .relay
+                    .as_ref()
+                    .is_some_and(|r| r.ticket == ticket)
+                {
+                    self.say("relay-gone", None);
+                    self.end_relay();
+                }
+            }
         }
     }
 
     /// The relay is over on the person's side; the conversation starts again at their next
     /// message.
     pub(super) fn end_relay(&mut self) {
+        self.forget_past = true;
         self.session.relay = None;
         self.session.keep_until = None;
         self.session.at = None;

@@ -114,6 +114,9 @@ struct Step<'a> {
     replies: Vec<Reply>,
     visited: Vec<NodeRef>,
     erase: bool,
+    /// The conversation ended (stop, forget, end of a relay): what it told is dropped and the
+    /// store makes its earlier versions unreadable.
+    forget_past: bool,
     campaign: Option<String>,
     /// What the handoff hub is to do.
     handoff: Option<HandoffEvent>,
@@ -309,6 +312,7 @@ impl Engine {
             replies: Vec::new(),
             visited: Vec::new(),
             erase: false,
+            forget_past: false,
             campaign: None,
             handoff: None,
             transient_text: None,
@@ -345,7 +349,14 @@ impl<'a> Step<'a> {
             .map_or(Direction::Ltr, |l| l.meta.direction)
     }
 
-    fn finish(self) -> Outcome {
+    fn finish(mut self) -> Outcome {
+        if self.forget_past {
+            // Only what lets the person go on kindly stays: the language, the last menu shown,
+            // the messages on screen (for a later quick exit).
+            self.session.dept = None;
+            self.session.vars.clear();
+            self.session.relay = None;
+        }
         let lang = self.session.lang.clone().unwrap_or_default();
         let direction = if lang.is_empty() {
             Direction::Ltr
@@ -366,6 +377,7 @@ impl<'a> Step<'a> {
             left_place: self.asked_place && !asks_place,
             asks_place,
             erase_visible,
+            forget_past: self.forget_past,
             session: (!self.erase).then_some(self.session),
             replies: self.replies,
             visited: self.visited,
@@ -665,17 +677,20 @@ impl<'a> Step<'a> {
                 let lang = self.session.lang.clone();
                 self.session = Session {
                     last_seen: self.session.last_seen,
+                    channel: self.session.channel.take(),
                     ..Session::default()
                 };
                 // Said in the language in use, then the session keeps nothing, not even that.
                 self.session.lang = lang;
                 self.say("forget-done", None);
                 self.session.lang = None;
+                self.forget_past = true;
                 self.language_menu();
             }
             Command::Stop => {
                 self.session.at = None;
                 self.session.ended = true;
+                self.forget_past = true;
                 if self.session.lang.is_some() {
                     self.say("stop-done", None);
                 } else {
@@ -1394,7 +1409,22 @@ impl<'a> Step<'a> {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        match self.content().locales.format(self.lang(), id, args) {
+        // Every text may say what the person's channel keeps (`$channel`).
+        let mut with_channel = FluentArgs::new();
+        for (name, value) in args.into_iter().flat_map(FluentArgs::iter) {
+            with_channel.set(name.to_owned(), value.clone());
+        }
+        let channel = self
+            .session
+            .channel
+            .clone()
+            .unwrap_or_else(|| "other".to_owned());
+        with_channel.set("channel", FluentValue::from(channel));
+        match self
+            .content()
+            .locales
+            .format(self.lang(), id, Some(&with_channel))
+        {
             Some(text) if self.direction() == Direction::Rtl => ltr_commands(&text),
             Some(text) => text,
             None => {

@@ -122,6 +122,10 @@ pub struct Outcome {
     /// The bot waited for a place before this step and no longer does: a channel removes what
     /// it offered for it (Telegram's keyboard, whose labels would be sent as text later).
     pub left_place: bool,
+    /// The conversation ended (stop, forget, the end of a relay): the store keeps what is left
+    /// of the session under a new key and destroys the old one, so that what it held before
+    /// (needs, département, ticket) cannot be read back from old versions on disk (P8).
+    pub forget_past: bool,
     /// On a quick exit: the messages shown, for the channel to erase where it can.
     pub erase_visible: Vec<VisibleMessage>,
     /// Words for the team held back because they held danger words: the runtime keeps them in

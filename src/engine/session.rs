@@ -42,6 +42,11 @@ pub struct Session {
     /// on screen, and a typed number still picks one (DESIGN.md S2).
     #[serde(default)]
     pub shown: Option<NodeRef>,
+    /// What the person's channel can erase (`telegram`, `matrix`, `matrix-no-redact`; none on
+    /// the terminal), passed to every text as `$channel`: the phone-safety note and the exit
+    /// say what stays and what the person must still do.
+    #[serde(default)]
+    pub channel: Option<String>,
 }
 
 /// One message shown in the conversation: its number on the platform and when it was shown.

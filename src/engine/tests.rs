@@ -624,7 +624,20 @@ fn staff_news_reach_the_person_in_their_words() {
     assert!(late.session.unwrap().relay.is_some());
     let closed = e.notice(session.clone(), HandoffNotice::StaffClosed, 4000);
     assert_eq!(texts(&closed), vec!["Fin Assoc 33"]);
-    assert!(closed.session.unwrap().relay.is_none());
+    assert!(closed.forget_past, "the store shreds what the relay held");
+    let left = closed.session.unwrap();
+    assert!(left.relay.is_none() && left.dept.is_none() && left.vars.is_empty());
+    assert_eq!(left.lang.as_deref(), Some("fr"));
+    // The route expired: a person still in that relay is told; one who moved on hears nothing.
+    let expired = |ticket: &str| HandoffNotice::Expired {
+        ticket: ticket.into(),
+    };
+    let gone = e.notice(session.clone(), expired("AAA-BBB"), 4000);
+    assert!(gone.forget_past && gone.session.unwrap().relay.is_none());
+    assert_eq!(gone.replies.len(), 1);
+    let other = e.notice(session.clone(), expired("CCC-DDD"), 4000);
+    assert!(other.replies.is_empty() && !other.forget_past);
+    assert!(other.session.unwrap().relay.is_some());
     // An open relay keeps the session past the usual expiry, not past the relay's.
     assert!(!session.expired(9_000_000, 3600));
     assert!(session.expired(10_000_001, 3600));
@@ -886,9 +899,16 @@ fn help_stop_and_language_words_do_what_the_commands_do() {
     assert_eq!(at(&out).as_deref(), Some("welcome:menu"));
     let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "langue"]);
     assert!(out.session.as_ref().unwrap().choosing_language);
-    let out = talk(&e, e.session_in("fr").unwrap(), &["/start", "stop"]);
+    let out = talk(
+        &e,
+        e.session_in("fr").unwrap(),
+        &["/start", "2", "33", "stop"],
+    );
     assert_eq!(texts(&out), vec!["Arrêté"]);
     assert!(at(&out).is_none());
+    // Stopping ends the conversation: the store shreds its past, the département goes.
+    assert!(out.forget_past);
+    assert_eq!(out.session.as_ref().unwrap().dept, None);
 }
 
 #[test]

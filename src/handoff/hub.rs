@@ -152,6 +152,15 @@ impl Hub {
         self.desks.in_room(channel, room).is_some()
     }
 
+    /// The rooms of every desk on a channel.
+    pub fn desk_rooms(&self, channel: DeskChannel) -> Vec<String> {
+        self.desks
+            .all()
+            .filter(|desk| desk.channel == channel)
+            .map(|desk| desk.room.clone())
+            .collect()
+    }
+
     fn courier(&self, channel: &str) -> Option<Arc<dyn Courier>> {
         self.couriers
             .lock()
@@ -785,6 +794,11 @@ impl Hub {
             if let Err(error) = self.forget(code, &route) {
                 tracing::error!(%error, "handoff: an expired route could not be erased");
             }
+            // The person's session ends the relay too, so that it no longer holds the ticket.
+            let notice = HandoffNotice::Expired {
+                ticket: code.to_string(),
+            };
+            self.tell_person(code, &route, notice, now).await;
             self.count("expired", &route.lang, now);
             return;
         }

@@ -1,5 +1,11 @@
-//! Persistent state on sled: pseudonymous sessions that expire, and aggregate counters with no
-//! per-person rows. Nothing else is written (DESIGN.md P1, P4, P5).
+//! Persistent state on sled: pseudonymous sessions that expire, sealed handoff routes, and
+//! aggregate counters with no per-person rows. Nothing else is written (DESIGN.md P1, P4, P5).
+//!
+//! Sessions and routes are sealed under keys of their own, kept in the [`vault`]: erasing one
+//! destroys its key where destruction is real, so the old versions sled keeps in its log cannot
+//! be opened (P8). Their sled keys are derived from that key too, never from the person.
+
+pub mod vault;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -8,14 +14,20 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use thiserror::Error;
 
 use crate::engine::Session;
-use crate::privacy::Pseudonym;
+use crate::privacy::{Pseudonym, Secret};
+use vault::{RecordId, RecordKey, Tag, Vault, VaultError};
 
 const SESSIONS: &str = "sessions";
 const COUNTERS: &str = "counters";
 const ROUTES: &str = "routes";
 const DESK_MESSAGES: &str = "desk-messages";
+const DESK_ROOMS: &str = "desk-rooms";
 const SEPARATOR: char = '\u{1f}';
 const CACHE_BYTES: u64 = 16 * 1024 * 1024;
+/// The key file, beside sled's directory (not inside it: sled owns that one).
+const KEY_FILE: &str = "store-keys";
+const SESSION_TAG: &str = "session";
+const ROUTE_TAG: &str = "route";
 /// Pending counter keys that trigger a write of all of them.
 const PENDING_COUNTERS_LIMIT: usize = 4096;
 
@@ -107,12 +119,17 @@ const LOCK_RETRY_PAUSE: std::time::Duration = std::time::Duration::from_millis(5
 #[derive(Clone)]
 pub struct Store {
     db: sled::Db,
+    /// Sealed sessions, by record id.
     sessions: sled::Tree,
     counters: sled::Tree,
-    /// Sealed handoff routes, by ticket code.
+    /// Sealed handoff routes (with their ticket code inside), by record id.
     routes: sled::Tree,
-    /// Ticket codes, by a keyed hash of a desk message (channel, room, message id).
+    /// Route record ids, by a keyed hash of a desk message (channel, room, message id).
     desk_messages: sled::Tree,
+    /// Keyed hashes of every room that was ever a desk (staff rooms, no person's).
+    desk_rooms: sled::Tree,
+    /// The key of every live session and route.
+    vault: Arc<Vault>,
     /// Counter increments not yet written: a few hot keys would otherwise be rewritten on
     /// every message. A crash loses at most these (aggregates only).
     pending: Arc<Mutex<HashMap<CounterKey, u64>>>,
@@ -121,8 +138,27 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (or creates) the store in a data directory.
-    pub fn open(dir: &Path, durability: Durability) -> Result<Self, StoreError> {
+    /// Opens (or creates) the store in a data directory; `secret` seals what it holds.
+    pub fn open(dir: &Path, durability: Durability, secret: &Secret) -> Result<Self, StoreError> {
+        let db = Self::open_db(dir)?;
+        let vault = Vault::open(&dir.join(KEY_FILE), secret).map_err(|e| vault_error(dir, e))?;
+        let tree = |name: &str| db.open_tree(name).map_err(|error| classify(dir, error));
+        Ok(Self {
+            sessions: tree(SESSIONS)?,
+            counters: tree(COUNTERS)?,
+            routes: tree(ROUTES)?,
+            desk_messages: tree(DESK_MESSAGES)?,
+            desk_rooms: tree(DESK_ROOMS)?,
+            db,
+            vault: Arc::new(vault),
+            pending: Arc::default(),
+            path: dir.to_path_buf(),
+            durability,
+        })
+    }
+
+    /// Makes sure the data directory exists and is one (before a secret is generated in it).
+    pub fn prepare_dir(dir: &Path) -> Result<(), StoreError> {
         if dir.is_file() {
             let source = std::io::Error::new(
                 std::io::ErrorKind::AlreadyExists,
@@ -137,6 +173,12 @@ impl Store {
             path: dir.to_path_buf(),
             source,
         })?;
+        Ok(())
+    }
+
+    /// Opens sled alone (a purge needs no secret).
+    fn open_db(dir: &Path) -> Result<sled::Db, StoreError> {
+        Self::prepare_dir(dir)?;
         let path = dir.join("store");
         let config = sled::Config::new()
             .path(&path)
@@ -146,35 +188,15 @@ impl Store {
         // A store closed a moment ago may still be held by its background flusher: wait for it
         // briefly before saying another process has it.
         let mut attempt = 0;
-        let db = loop {
+        loop {
             match config.open().map_err(|error| classify(dir, error)) {
                 Err(StoreError::Locked(_)) if attempt < LOCK_RETRIES => {
                     attempt += 1;
                     std::thread::sleep(LOCK_RETRY_PAUSE);
                 }
-                other => break other?,
+                other => return other,
             }
-        };
-        let sessions = db
-            .open_tree(SESSIONS)
-            .map_err(|error| classify(dir, error))?;
-        let counters = db
-            .open_tree(COUNTERS)
-            .map_err(|error| classify(dir, error))?;
-        let routes = db.open_tree(ROUTES).map_err(|error| classify(dir, error))?;
-        let desk_messages = db
-            .open_tree(DESK_MESSAGES)
-            .map_err(|error| classify(dir, error))?;
-        Ok(Self {
-            db,
-            sessions,
-            counters,
-            routes,
-            desk_messages,
-            pending: Arc::default(),
-            path: dir.to_path_buf(),
-            durability,
-        })
+        }
     }
 
     fn fail(&self, error: sled::Error) -> StoreError {
@@ -188,11 +210,15 @@ impl Store {
         now: u64,
         ttl_secs: u64,
     ) -> Result<Option<Session>, StoreError> {
-        let Some(bytes) = self
-            .sessions
-            .get(who.as_bytes())
-            .map_err(|e| self.fail(e))?
-        else {
+        let Some(key) = self.vault.key(&self.session_tag(who)) else {
+            return Ok(None);
+        };
+        let Some(sealed) = self.sessions.get(key.id).map_err(|e| self.fail(e))? else {
+            return Ok(None);
+        };
+        let Some(bytes) = key.open(&sealed) else {
+            tracing::warn!(session = %who, "a sealed session that does not open was dropped");
+            self.erase(who)?;
             return Ok(None);
         };
         match serde_json::from_slice::<Session>(&bytes) {
@@ -218,18 +244,50 @@ impl Store {
             path: self.path.clone(),
             detail: e.to_string(),
         })?;
+        let key = self
+            .vault
+            .key_or_create(&self.session_tag(who), self.every_write())
+            .map_err(|e| self.vault_fail(e))?;
+        let sealed = key.seal(&bytes).map_err(|e| self.vault_fail(e))?;
         self.sessions
-            .insert(who.as_bytes(), bytes)
+            .insert(key.id, sealed)
             .map_err(|e| self.fail(e))?;
         self.durable()
     }
 
-    /// Erases a session at once.
+    /// Saves what is left of an ended conversation under a new key: the old key is destroyed
+    /// first, so none of the session's earlier versions can be read back.
+    pub fn replace(&self, who: &Pseudonym, session: &Session) -> Result<(), StoreError> {
+        self.erase(who)?;
+        self.save(who, session)
+    }
+
+    /// Erases a session at once: its key is destroyed first, so every version of it that sled
+    /// still keeps is unreadable from that moment.
     pub fn erase(&self, who: &Pseudonym) -> Result<(), StoreError> {
-        self.sessions
-            .remove(who.as_bytes())
-            .map_err(|e| self.fail(e))?;
+        let tag = self.session_tag(who);
+        let Some(key) = self.vault.key(&tag) else {
+            return Ok(());
+        };
+        self.vault.destroy(&tag).map_err(|e| self.vault_fail(e))?;
+        self.sessions.remove(key.id).map_err(|e| self.fail(e))?;
         self.durable()
+    }
+
+    fn session_tag(&self, who: &Pseudonym) -> Tag {
+        self.vault.tag(SESSION_TAG, who.as_bytes())
+    }
+
+    fn route_tag(&self, code: &str) -> Tag {
+        self.vault.tag(ROUTE_TAG, code.as_bytes())
+    }
+
+    fn every_write(&self) -> bool {
+        self.durability == Durability::EveryWrite
+    }
+
+    fn vault_fail(&self, error: VaultError) -> StoreError {
+        vault_error(&self.path, error)
     }
 
     fn durable(&self) -> Result<(), StoreError> {
@@ -243,18 +301,28 @@ impl Store {
     pub fn sweep(&self, now: u64, ttl_secs: u64) -> Result<usize, StoreError> {
         let mut erased = 0;
         for entry in self.sessions.iter() {
-            let (key, bytes) = entry.map_err(|e| self.fail(e))?;
-            let keep =
-                serde_json::from_slice::<Session>(&bytes).is_ok_and(|s| !s.expired(now, ttl_secs));
+            let (id, sealed) = entry.map_err(|e| self.fail(e))?;
+            let key = record_id(&id).and_then(|id| self.vault.key_of_record(&id));
+            let keep = key
+                .as_ref()
+                .and_then(|key| key.open(&sealed))
+                .and_then(|bytes| serde_json::from_slice::<Session>(&bytes).ok())
+                .is_some_and(|s| !s.expired(now, ttl_secs));
             // Remove only if unchanged: a message that revived the session since it was read
             // must not lose its fresh state.
             if !keep
                 && self
                     .sessions
-                    .compare_and_swap(&key, Some(&bytes), None::<&[u8]>)
+                    .compare_and_swap(&id, Some(&sealed), None::<&[u8]>)
                     .map_err(|e| self.fail(e))?
                     .is_ok()
             {
+                if let Some(key) = key {
+                    let sessions = &self.sessions;
+                    self.vault
+                        .destroy_record(&key.id, || sessions.get(key.id).ok().flatten().is_none())
+                        .map_err(|e| self.vault_fail(e))?;
+                }
                 erased += 1;
             }
         }
@@ -264,68 +332,106 @@ impl Store {
         Ok(erased)
     }
 
-    /// Saves a ticket's sealed route.
+    /// Saves a ticket's route.
     pub fn put_route(&self, code: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        let key = self
+            .vault
+            .key_or_create(&self.route_tag(code), self.every_write())
+            .map_err(|e| self.vault_fail(e))?;
+        self.write_route(&key, code, bytes)
+    }
+
+    fn write_route(&self, key: &RecordKey, code: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        let sealed = key
+            .seal(&route_record(code, bytes))
+            .map_err(|e| self.vault_fail(e))?;
         self.routes
-            .insert(code.as_bytes(), bytes)
+            .insert(key.id, sealed)
             .map_err(|e| self.fail(e))?;
         self.durable()
     }
 
-    /// A ticket's sealed route.
+    /// A ticket's route.
     pub fn route(&self, code: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        let Some(key) = self.vault.key(&self.route_tag(code)) else {
+            return Ok(None);
+        };
         Ok(self
-            .routes
-            .get(code.as_bytes())
-            .map_err(|e| self.fail(e))?
-            .map(|bytes| bytes.to_vec()))
+            .open_route(&key)?
+            .filter(|(stored, _)| stored == code)
+            .map(|(_, bytes)| bytes))
+    }
+
+    /// The ticket code and bytes of a route record, if its key still opens it.
+    fn open_route(&self, key: &RecordKey) -> Result<Option<(String, Vec<u8>)>, StoreError> {
+        let Some(sealed) = self.routes.get(key.id).map_err(|e| self.fail(e))? else {
+            return Ok(None);
+        };
+        Ok(key
+            .open(&sealed)
+            .and_then(|plain| split_route_record(&plain)))
     }
 
     /// Saves a new ticket's route unless the code is taken; returns whether it was saved.
     pub fn put_new_route(&self, code: &str, bytes: &[u8]) -> Result<bool, StoreError> {
-        let saved = self
-            .routes
-            .compare_and_swap(code.as_bytes(), None::<&[u8]>, Some(bytes))
-            .map_err(|e| self.fail(e))?
-            .is_ok();
-        self.durable()?;
-        Ok(saved)
+        let Some(key) = self
+            .vault
+            .create_new(&self.route_tag(code), self.every_write())
+            .map_err(|e| self.vault_fail(e))?
+        else {
+            return Ok(false);
+        };
+        self.write_route(&key, code, bytes)?;
+        Ok(true)
     }
 
-    /// Erases a ticket's route.
+    /// Erases a ticket's route: its key is destroyed first.
     pub fn remove_route(&self, code: &str) -> Result<(), StoreError> {
-        self.routes
-            .remove(code.as_bytes())
-            .map_err(|e| self.fail(e))?;
+        let tag = self.route_tag(code);
+        let Some(key) = self.vault.key(&tag) else {
+            return Ok(());
+        };
+        self.vault.destroy(&tag).map_err(|e| self.vault_fail(e))?;
+        self.routes.remove(key.id).map_err(|e| self.fail(e))?;
         self.durable()
     }
 
-    /// Every ticket code with its sealed route.
+    /// Every ticket code with its route. Records whose key is gone (a crash between destroying
+    /// the key and removing the record) are removed on the way.
     pub fn routes(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
-        self.routes
-            .iter()
-            .map(|entry| {
-                let (key, value) = entry.map_err(|e| self.fail(e))?;
-                Ok((String::from_utf8_lossy(&key).into_owned(), value.to_vec()))
-            })
-            .collect()
+        let mut out = Vec::new();
+        for entry in self.routes.iter() {
+            let (id, _) = entry.map_err(|e| self.fail(e))?;
+            match record_id(&id).and_then(|id| self.vault.key_of_record(&id)) {
+                Some(key) => out.extend(self.open_route(&key)?),
+                None => {
+                    self.routes.remove(&id).map_err(|e| self.fail(e))?;
+                }
+            }
+        }
+        Ok(out)
     }
 
-    /// Remembers which ticket a desk message belongs to.
+    /// Remembers which ticket a desk message belongs to (the route must exist).
     pub fn put_desk_message(&self, key: &[u8; 32], code: &str) -> Result<(), StoreError> {
+        let Some(route) = self.vault.key(&self.route_tag(code)) else {
+            return Ok(());
+        };
         self.desk_messages
-            .insert(key, code.as_bytes())
+            .insert(key, &route.id)
             .map_err(|e| self.fail(e))?;
         self.durable()
     }
 
-    /// The ticket a desk message belongs to.
+    /// The ticket a desk message belongs to, while its route lives.
     pub fn desk_message(&self, key: &[u8; 32]) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .desk_messages
-            .get(key)
-            .map_err(|e| self.fail(e))?
-            .map(|code| String::from_utf8_lossy(&code).into_owned()))
+        let Some(id) = self.desk_messages.get(key).map_err(|e| self.fail(e))? else {
+            return Ok(None);
+        };
+        let Some(route) = record_id(&id).and_then(|id| self.vault.key_of_record(&id)) else {
+            return Ok(None);
+        };
+        Ok(self.open_route(&route)?.map(|(code, _)| code))
     }
 
     /// Forgets a desk message.
@@ -334,15 +440,22 @@ impl Store {
         self.durable()
     }
 
-    /// Erases every session, and every handoff route with its desk index (they lead back to
-    /// people); returns how many sessions.
-    pub fn purge_sessions(&self) -> Result<usize, StoreError> {
-        let count = self.sessions.len();
-        self.sessions.clear().map_err(|e| self.fail(e))?;
-        self.routes.clear().map_err(|e| self.fail(e))?;
-        self.desk_messages.clear().map_err(|e| self.fail(e))?;
-        self.db.flush().map_err(|e| self.fail(e))?;
-        Ok(count)
+    /// Remembers a desk room (a keyed hash of it), for good.
+    pub fn mark_desk_room(&self, key: &[u8; 32]) -> Result<(), StoreError> {
+        if !self
+            .desk_rooms
+            .contains_key(key)
+            .map_err(|e| self.fail(e))?
+        {
+            self.desk_rooms.insert(key, &[]).map_err(|e| self.fail(e))?;
+            self.db.flush().map_err(|e| self.fail(e))?;
+        }
+        Ok(())
+    }
+
+    /// Whether a room was ever a desk.
+    pub fn was_desk_room(&self, key: &[u8; 32]) -> Result<bool, StoreError> {
+        self.desk_rooms.contains_key(key).map_err(|e| self.fail(e))
     }
 
     /// How many sessions are stored.
@@ -405,11 +518,27 @@ impl Store {
         Ok(out)
     }
 
+    /// Erases every session and route of a data directory without the secret: every key is
+    /// destroyed, then the records. Returns how many sessions there were.
+    pub fn purge(dir: &Path) -> Result<usize, StoreError> {
+        vault::wipe_file(&dir.join(KEY_FILE)).map_err(|e| vault_error(dir, e))?;
+        let db = Self::open_db(dir)?;
+        let tree = |name: &str| db.open_tree(name).map_err(|error| classify(dir, error));
+        let sessions = tree(SESSIONS)?;
+        let count = sessions.len();
+        for tree in [sessions, tree(ROUTES)?, tree(DESK_MESSAGES)?] {
+            tree.clear().map_err(|e| classify(dir, e))?;
+        }
+        db.flush().map_err(|e| classify(dir, e))?;
+        Ok(count)
+    }
+
     /// Removes a store that cannot be opened any more (sessions and counters are lost; nothing
-    /// else lives there). Refuses a store that opens: use [`Store::purge_sessions`] then.
+    /// else lives there). Refuses a store that opens: use [`Store::purge`] then.
     pub fn remove_damaged(dir: &Path) -> Result<(), StoreError> {
-        match Self::open(dir, Durability::EveryWrite) {
+        match Self::open_db(dir) {
             Err(StoreError::Corrupted { .. }) => {
+                vault::wipe_file(&dir.join(KEY_FILE)).map_err(|e| vault_error(dir, e))?;
                 let path = dir.join("store");
                 std::fs::remove_dir_all(&path)
                     .map_err(|source| StoreError::Directory { path, source })
@@ -425,7 +554,43 @@ impl Store {
     /// Makes every write durable now (shutdown).
     pub fn flush(&self) -> Result<(), StoreError> {
         self.flush_counters()?;
+        self.vault.sync().map_err(|e| self.vault_fail(e))?;
         self.db.flush().map(|_| ()).map_err(|e| self.fail(e))
+    }
+}
+
+fn record_id(bytes: &[u8]) -> Option<RecordId> {
+    bytes.try_into().ok()
+}
+
+/// A route record's plain bytes: the ticket code's length, the code, the route.
+fn route_record(code: &str, bytes: &[u8]) -> Vec<u8> {
+    let code = code.as_bytes();
+    let mut out = Vec::with_capacity(1 + code.len() + bytes.len());
+    out.push(u8::try_from(code.len()).unwrap_or(u8::MAX));
+    out.extend_from_slice(&code[..code.len().min(usize::from(u8::MAX))]);
+    out.extend_from_slice(bytes);
+    out
+}
+
+fn split_route_record(plain: &[u8]) -> Option<(String, Vec<u8>)> {
+    let (&len, rest) = plain.split_first()?;
+    let len = usize::from(len);
+    let code = std::str::from_utf8(rest.get(..len)?).ok()?.to_owned();
+    Some((code, rest[len..].to_vec()))
+}
+
+fn vault_error(dir: &Path, error: VaultError) -> StoreError {
+    match error {
+        VaultError::Damaged { .. } => StoreError::Corrupted {
+            path: dir.to_path_buf(),
+            detail: error.to_string(),
+        },
+        VaultError::Io { path, source } => StoreError::Directory { path, source },
+        VaultError::Random(_) => StoreError::Storage {
+            path: dir.to_path_buf(),
+            detail: error.to_string(),
+        },
     }
 }
 
@@ -461,16 +626,88 @@ fn classify(dir: &Path, error: sled::Error) -> StoreError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::privacy::Secret;
+
+    fn secret() -> Secret {
+        Secret::new(vec![9; 32]).unwrap()
+    }
 
     fn who(n: &str) -> Pseudonym {
-        Pseudonym::of(&Secret::new(vec![9; 32]).unwrap(), "test", n)
+        Pseudonym::of(&secret(), "test", n)
+    }
+
+    #[test]
+    fn routes_and_their_desk_messages_live_and_die_together() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path(), Durability::EveryWrite, &secret()).unwrap();
+        assert!(store.put_new_route("AAA-BBB", b"first").unwrap());
+        assert!(
+            !store.put_new_route("AAA-BBB", b"again").unwrap(),
+            "code taken"
+        );
+        store.put_route("AAA-BBB", b"second").unwrap();
+        store.put_route("CCC-DDD", b"other").unwrap();
+        store.put_desk_message(&[1; 32], "AAA-BBB").unwrap();
+        assert_eq!(
+            store.route("AAA-BBB").unwrap().as_deref(),
+            Some(&b"second"[..])
+        );
+        assert_eq!(
+            store.desk_message(&[1; 32]).unwrap().as_deref(),
+            Some("AAA-BBB")
+        );
+        let mut all = store.routes().unwrap();
+        all.sort();
+        assert_eq!(
+            all,
+            vec![
+                ("AAA-BBB".to_owned(), b"second".to_vec()),
+                ("CCC-DDD".to_owned(), b"other".to_vec())
+            ]
+        );
+        store.remove_route("AAA-BBB").unwrap();
+        assert_eq!(store.route("AAA-BBB").unwrap(), None);
+        assert_eq!(
+            store.desk_message(&[1; 32]).unwrap(),
+            None,
+            "its desk index leads nowhere"
+        );
+        drop(store);
+        // Reopened under another secret, nothing opens; under the same one, the live route.
+        let stranger = Store::open(
+            dir.path(),
+            Durability::EveryWrite,
+            &Secret::new(vec![8; 32]).unwrap(),
+        )
+        .unwrap();
+        assert!(stranger.routes().unwrap().is_empty());
+        drop(stranger);
+        let store = Store::open(dir.path(), Durability::EveryWrite, &secret()).unwrap();
+        assert_eq!(
+            store.route("CCC-DDD").unwrap().as_deref(),
+            Some(&b"other"[..])
+        );
+    }
+
+    #[test]
+    fn a_purge_needs_no_secret_and_leaves_nothing_that_opens() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(dir.path(), Durability::EveryWrite, &secret()).unwrap();
+            store.save(&who("a"), &Session::default()).unwrap();
+            store.put_route("AAA-BBB", b"route").unwrap();
+        }
+        assert_eq!(Store::purge(dir.path()).unwrap(), 1);
+        let store = Store::open(dir.path(), Durability::EveryWrite, &secret()).unwrap();
+        assert_eq!(store.session_count(), 0);
+        assert_eq!(store.load(&who("a"), 0, 3600).unwrap(), None);
+        assert!(store.routes().unwrap().is_empty());
+        assert_eq!(store.vault.len(), 0);
     }
 
     #[test]
     fn sessions_round_trip_expire_and_erase() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path(), Durability::Periodic).unwrap();
+        let store = Store::open(dir.path(), Durability::Periodic, &secret()).unwrap();
         let session = Session {
             lang: Some("fr".into()),
             last_seen: 1000,
@@ -506,7 +743,7 @@ mod tests {
     #[test]
     fn counters_add_up() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path(), Durability::Periodic).unwrap();
+        let store = Store::open(dir.path(), Durability::Periodic, &secret()).unwrap();
         let key = CounterKey {
             day: 20000,
             kind: "node".into(),
@@ -521,13 +758,13 @@ mod tests {
     #[test]
     fn damaged_files_give_an_error_that_says_what_to_do() {
         let dir = tempfile::tempdir().unwrap();
-        drop(Store::open(dir.path(), Durability::EveryWrite).unwrap());
+        drop(Store::open(dir.path(), Durability::EveryWrite, &secret()).unwrap());
         std::fs::write(
             dir.path().join("store/conf"),
             b"\xff\xfe garbage that is not a sled config",
         )
         .unwrap();
-        let error = Store::open(dir.path(), Durability::EveryWrite)
+        let error = Store::open(dir.path(), Durability::EveryWrite, &secret())
             .err()
             .expect("a damaged store is refused");
         assert!(matches!(error, StoreError::Corrupted { .. }), "{error:?}");
@@ -536,14 +773,14 @@ mod tests {
             "{error}"
         );
         Store::remove_damaged(dir.path()).unwrap();
-        let store = Store::open(dir.path(), Durability::EveryWrite).unwrap();
+        let store = Store::open(dir.path(), Durability::EveryWrite, &secret()).unwrap();
         assert_eq!(store.session_count(), 0);
     }
 
     #[test]
     fn a_file_is_not_a_data_directory() {
         let file = tempfile::NamedTempFile::new().unwrap();
-        let error = Store::open(file.path(), Durability::EveryWrite)
+        let error = Store::open(file.path(), Durability::EveryWrite, &secret())
             .err()
             .expect("refused");
         assert!(
@@ -564,13 +801,13 @@ mod tests {
             lang: "en".into(),
         };
         {
-            let store = Store::open(dir.path(), Durability::Periodic).unwrap();
+            let store = Store::open(dir.path(), Durability::Periodic, &secret()).unwrap();
             for _ in 0..10 {
                 store.count(&key, 1).unwrap();
             }
             store.flush().unwrap();
         }
-        let store = Store::open(dir.path(), Durability::Periodic).unwrap();
+        let store = Store::open(dir.path(), Durability::Periodic, &secret()).unwrap();
         store.count(&key, 5).unwrap();
         assert_eq!(store.counters().unwrap(), vec![(key, 15)]);
     }

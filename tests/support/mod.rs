@@ -5,6 +5,7 @@
 
 #![allow(dead_code)]
 
+pub mod attacker;
 pub mod scan;
 pub mod synapse;
 

@@ -256,6 +256,7 @@ mod tests {
             left_place: false,
             held: None,
             erase_visible: Vec::new(),
+            forget_past: false,
             handoff: None,
         }
     }
