@@ -110,7 +110,12 @@ async fn start_bot(setup: &Setup<'_>) -> Bot {
     assert!(diagnostics.iter().all(|d| !d.is_error()));
     let runtime = Arc::new(Runtime::new(
         Arc::new(Engine::new(content)),
-        Store::open(setup.data, Durability::Periodic).expect("store"),
+        Store::open(
+            setup.data,
+            Durability::Periodic,
+            &Secret::new(support::SECRET.as_bytes().to_vec()).expect("secret"),
+        )
+        .expect("store"),
         Secret::new(support::SECRET.as_bytes().to_vec()).expect("secret"),
         RuntimeSettings::default(),
     ));
@@ -835,7 +840,8 @@ async fn telegram_step(api: &BotApi, chat: i64, text: &str, expect: &str) -> Sen
 
 #[test]
 fn a_telegram_person_is_answered_from_a_matrix_desk_and_the_fallback_comes_in_time() {
-    const CHAT: i64 = 73_310_042;
+    // Twelve digits: a short number can turn up by chance inside a TRACE line's offsets.
+    const CHAT: i64 = 733_100_427_719;
     const CANARY_MSG: &str = "CANARY-MSG-tg-2b7c";
     const CANARY_REPLY: &str = "CANARY-REPLY-tg-3c8d";
     let api = BotApi::start();
@@ -1119,4 +1125,85 @@ fn a_matrix_person_may_refuse_a_matrix_desk_transfers_to_telegram_and_a_closed_d
         assert_nothing_leaks(data.path(), &canaries);
     });
     drop(api);
+}
+
+/// Issue #15: a room that was ever a desk is never a person's chat. With its desk removed from
+/// the config, the old desk (the bot and one member of staff, like a direct chat) gets no
+/// language menu and its exit word erases nothing; nor is a direct chat opened by staff of a
+/// configured desk a person's chat. A person's own chat still works beside them.
+#[test]
+fn a_former_desk_room_is_never_a_persons_chat() {
+    let synapse = Synapse::start();
+    let data = tempfile::tempdir().expect("data");
+    tokio().block_on(async {
+        let bot_id = UserId::parse(synapse.register("passerelle", BOT_PASSWORD)).expect("bot");
+        let staff = user(&synapse, "formerdeskstaff").await;
+        let desk = desk_room(&staff, &[]).await;
+        let mut setup = Setup {
+            synapse: &synapse,
+            bot: &bot_id,
+            data: data.path(),
+            desks: vec![ceid_desk("matrix", desk.room_id().as_str())],
+            times: times(3600),
+            telegram: None,
+        };
+        let bot = start_bot(&setup).await;
+        invite_bot(&desk, &bot_id, 2).await;
+        // Staff of a configured desk opening a direct chat with the bot: not a person's chat.
+        let staff_dm = staff.open_chat(&bot_id).await;
+        staff.say(&staff_dm, "bonjour").await;
+        let person = user(&synapse, "personbesideformerdesk").await;
+        let dm = person.open_chat(&bot_id).await;
+        let from = person.say(&dm, "bonjour").await;
+        person.wait_more(dm.room_id(), from).await;
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        assert!(
+            staff.seen_in(staff_dm.room_id()).is_empty(),
+            "nothing in the direct chat of staff"
+        );
+        bot.stop().await;
+
+        // The desk is removed from the config; the bot starts again.
+        setup.desks = Vec::new();
+        let bot = start_bot(&setup).await;
+        staff.say(&desk, "Note de l'équipe, à garder").await;
+        let kept = staff.count(desk.room_id());
+        staff.say(&desk, "bonjour").await;
+        staff.say(&desk, "parapluie").await;
+        // A person writing after them is answered: the bot has read the desk's messages by then.
+        let from = person.say(&dm, "bonjour").await;
+        person.wait_more(dm.room_id(), from).await;
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        assert_eq!(
+            staff.count(desk.room_id()),
+            kept,
+            "the bot said nothing in the old desk: {:#?}",
+            &staff.seen_in(desk.room_id())[kept..]
+        );
+        // Nothing was redacted, and the bot is still there.
+        wait_members(&desk, 2, "the bot to stay in the old desk").await;
+        let mut from: Option<String> = None;
+        let mut emptied = Vec::new();
+        loop {
+            let mut options = matrix_sdk::room::MessagesOptions::backward().from(from.as_deref());
+            options.limit = matrix_sdk::ruma::UInt::from(100u32);
+            let page = desk.messages(options).await.expect("history");
+            for event in &page.chunk {
+                let raw = event.raw();
+                let kind = raw.get_field::<String>("type").ok().flatten();
+                let content = raw.get_field::<serde_json::Value>("content").ok().flatten();
+                if kind.as_deref() == Some("m.room.message")
+                    && content == Some(serde_json::json!({}))
+                {
+                    emptied.push(raw.get_field::<String>("event_id").ok().flatten());
+                }
+            }
+            match page.end {
+                Some(end) if !page.chunk.is_empty() => from = Some(end),
+                _ => break,
+            }
+        }
+        assert!(emptied.is_empty(), "redacted in the old desk: {emptied:?}");
+        bot.stop().await;
+    });
 }

@@ -46,7 +46,12 @@ async fn start_bot(synapse: &Synapse, bot_user: &str, data: &std::path::Path) ->
     let (content, _) = Content::load(&ContentFiles::embedded());
     let runtime = Arc::new(Runtime::new(
         Arc::new(Engine::new(content)),
-        Store::open(data, Durability::Periodic).expect("store"),
+        Store::open(
+            data,
+            Durability::Periodic,
+            &Secret::new(support::SECRET.as_bytes().to_vec()).expect("secret"),
+        )
+        .expect("store"),
         Secret::new(support::SECRET.as_bytes().to_vec()).expect("secret"),
         RuntimeSettings::default(),
     ));
@@ -592,9 +597,14 @@ async fn a_quick_exit_redacts_the_whole_history_of_both_sides() {
     wait_members(&room, 2, "the bot to join").await;
     let from = person.say(&room, "/start l-en").await;
     person.wait_for(from, "Hello, welcome.").await;
+    // The phone-safety note says what the quick exit erases here: both sides.
+    let from = person.say(&room, "5").await;
+    person
+        .wait_for(from, "erases your messages and mine, then I leave the chat")
+        .await;
     // Far more events than the old look-back (20 pages of 10): each answer is a message and
     // its reaction shortcuts.
-    for _ in 0..45 {
+    for _ in 0..60 {
         let from = person.say(&room, "/help").await;
         person.wait_for(from, "/help: this help").await;
     }
@@ -602,6 +612,7 @@ async fn a_quick_exit_redacts_the_whole_history_of_both_sides() {
     wait_members(&room, 1, "the bot to leave").await;
     let mut from: Option<String> = None;
     let (mut total, mut kept) = (0, Vec::new());
+    let (mut by_bot, mut by_person) = (0, 0);
     loop {
         let mut options = matrix_sdk::room::MessagesOptions::backward().from(from.as_deref());
         options.limit = matrix_sdk::ruma::UInt::from(100u32);
@@ -617,6 +628,11 @@ async fn a_quick_exit_redacts_the_whole_history_of_both_sides() {
                 continue;
             }
             total += 1;
+            match raw.get_field::<String>("sender").ok().flatten() {
+                Some(sender) if sender == bot_id.as_str() => by_bot += 1,
+                Some(_) => by_person += 1,
+                None => {}
+            }
             let content = raw.get_field::<serde_json::Value>("content").ok().flatten();
             if content != Some(serde_json::json!({})) {
                 kept.push(content);
@@ -627,12 +643,31 @@ async fn a_quick_exit_redacts_the_whole_history_of_both_sides() {
             _ => break,
         }
     }
-    assert!(total > 200, "{total} events");
+    assert!(
+        by_bot >= 250 && by_person > 60,
+        "{by_bot} of the bot, {by_person} of the person"
+    );
     assert!(
         kept.is_empty(),
         "{} of {total} kept their content: {:?}",
         kept.len(),
         kept.first()
     );
+    // In a direct chat where the person alone is admin, the note says what the bot cannot
+    // erase, and the quick exit leaves the person's messages (it has no right to redact them).
+    let mut request = create_room::v3::Request::new();
+    request.invite = vec![bot_id.clone()];
+    request.is_direct = true;
+    let plain = person.client.create_room(request).await.expect("DM");
+    wait_members(&plain, 2, "the bot to join").await;
+    let from = person.say(&plain, "/start l-en").await;
+    person.wait_for(from, "Hello, welcome.").await;
+    let from = person.say(&plain, "5").await;
+    person
+        .wait_for(
+            from,
+            "Here I cannot erase yours: delete the chat from your list.",
+        )
+        .await;
     bot.stop().await;
 }

@@ -32,13 +32,16 @@ place-outside-region = المقاطعة { $dept } ليست في منطقة Nouve
 place-location-outside = هذا المكان ليس في منطقة Nouvelle-Aquitaine. الأرقام الوطنية تعمل في كل فرنسا.
 
 # Stickers, voice, files, contacts: never kept nor forwarded.
-unsupported-message = هنا، أستطيع قراءة النصوص فقط. ما أرسلتموه لا يُحفظ ولا يُرسل إلى أحد.
+unsupported-message = هنا، أستطيع قراءة النصوص فقط. لا أحتفظ بما أرسلتموه ولا أنقله إلى أحد.
 # Photos and videos: also the advice never to send pictures of oneself.
-unsupported-photo = هنا، أستطيع قراءة النصوص فقط. لا أحتفظ بالصور أبدا. لا ترسلوا صورا لكم.
+unsupported-photo = هنا، أستطيع قراءة النصوص فقط. لا أحتفظ بالصور. لا ترسلوا صورا لكم.
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
-exit-done = انتهى.
-forget-done = تم مسح كل شيء. يمكنكم البدء من جديد متى شئتم.
+exit-done = { $channel ->
+        [telegram] انتهى. احذفوا أيضا هذه المحادثة من قائمتكم.
+       *[other] انتهى.
+    }
+forget-done = مسحت ما كنت أحتفظ به من محادثتنا. يمكنكم البدء من جديد متى شئتم.
 stop-done = توقفت المحادثة. اكتبوا متى شئتم للعودة.
 
 # Contact card of an association (directory/*.toml).

@@ -29,13 +29,16 @@ place-outside-region = Департамент { $dept } не е в Нова Ак
 place-location-outside = Това място не е в Нова Аквитания. Националните номера работят навсякъде във Франция.
 
 # Stickers, voice, files, contacts: never kept nor forwarded.
-unsupported-message = Тук мога да чета само текст. Изпратеното от Вас не се пази и не се препраща.
+unsupported-message = Тук мога да чета само текст. Не пазя и не препращам изпратеното от Вас.
 # Photos and videos: also the advice never to send pictures of oneself.
-unsupported-photo = Тук мога да чета само текст. Снимките никога не се пазят. Не изпращайте свои снимки.
+unsupported-photo = Тук мога да чета само текст. Не пазя снимки. Не изпращайте свои снимки.
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
-exit-done = Готово.
-forget-done = Всичко е изтрито. Можете да започнете отново, когато искате.
+exit-done = { $channel ->
+        [telegram] Готово. Изтрийте и този чат от списъка си.
+       *[other] Готово.
+    }
+forget-done = Изтрих това, което пазех от нашия разговор. Можете да започнете отново, когато искате.
 stop-done = Разговорът е спрян. Пишете, когато искате, и ще продължим.
 
 # Contact card of an association (directory/*.toml).

@@ -29,13 +29,16 @@ place-outside-region = Département { $dept } is not in Nouvelle-Aquitaine. The 
 place-location-outside = This place is not in Nouvelle-Aquitaine. The national numbers work everywhere in France.
 
 # Stickers, voice, files, contacts: never kept nor forwarded.
-unsupported-message = Here, I can only read text. What you sent is not kept and not passed on.
+unsupported-message = Here, I can only read text. I do not keep what you sent and I do not pass it on.
 # Photos and videos: also the advice never to send pictures of oneself.
-unsupported-photo = Here, I can only read text. Pictures are never kept. Do not send pictures of yourself.
+unsupported-photo = Here, I can only read text. I do not keep pictures. Do not send pictures of yourself.
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
-exit-done = Done.
-forget-done = Everything is erased. You can start again whenever you want.
+exit-done = { $channel ->
+        [telegram] Done. Also delete this chat from your list.
+       *[other] Done.
+    }
+forget-done = I erased what I kept of our conversation. You can start again whenever you want.
 stop-done = Conversation stopped. Write whenever you want to continue.
 
 # Contact card of an association (directory/*.toml).

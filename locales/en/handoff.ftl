@@ -4,7 +4,7 @@
 ## The person's side
 
 handoff-sent = It is sent to { $association }. Your request number: { $ticket }.
-handoff-sent-how = Someone from the team will answer you here. What you write now is passed on to them without your name or your number, and is not kept.
+handoff-sent-how = Someone from the team will answer you here. What you write now is passed on to them without your name or your number. I do not keep it; the team keeps what it receives.
 handoff-sent-languages = The team reads: { $languages }. You can still write in your own language.
 handoff-sent-stop = To stop at any time: /stop. To erase everything: /exit. In danger: 17 or 112.
 handoff-no-desk = { $association } does not receive requests through this service yet. Nothing was sent. You can contact them directly:
@@ -27,7 +27,7 @@ relay-undelivered = Your message could not be passed on just now. Try again in a
 relay-gone = This conversation has ended. Write a message to start again.
 relay-reminder = You are in contact with { $association }: write your message here. To stop: /stop.
 relay-danger-passed = Your message was also passed on to { $association }.
-relay-stopped = It is stopped, and { $association } is told. Nothing is kept.
+relay-stopped = It is stopped, and { $association } is told. I do not keep your messages; the team keeps the ones it received.
 
 input-text-too-long = This message is a little long: { $max } characters at most, please.
 

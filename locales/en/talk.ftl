@@ -27,5 +27,5 @@ talk-consent-ask = Would you like to send this request?
 
 talk-declined = All right, nothing is sent. You can come back whenever you like.
 
-talk-ask-message = You can add a short message for the team, without a name or a number. It is passed on, never kept.
+talk-ask-message = You can add a short message for the team, without a name or a number. I pass it on to the team without keeping it.
 choice-no-message = Send without a message

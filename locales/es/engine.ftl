@@ -29,13 +29,16 @@ place-outside-region = El departamento { $dept } no está en Nouvelle-Aquitaine.
 place-location-outside = Ese lugar no está en Nouvelle-Aquitaine. Los números nacionales funcionan en toda Francia.
 
 # Stickers, voice, files, contacts: never kept nor forwarded.
-unsupported-message = Aquí solo puedo leer texto. Lo que envió no se guarda ni se transmite.
+unsupported-message = Aquí solo puedo leer texto. No guardo ni transmito lo que envió.
 # Photos and videos: also the advice never to send pictures of oneself.
-unsupported-photo = Aquí solo puedo leer texto. Las imágenes nunca se guardan. No envíe fotos suyas.
+unsupported-photo = Aquí solo puedo leer texto. No guardo las imágenes. No envíe fotos suyas.
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
-exit-done = Listo.
-forget-done = Todo está borrado. Puede empezar de nuevo cuando quiera.
+exit-done = { $channel ->
+        [telegram] Listo. Elimine también este chat de su lista.
+       *[other] Listo.
+    }
+forget-done = He borrado lo que guardaba de nuestra conversación. Puede empezar de nuevo cuando quiera.
 stop-done = Conversación terminada. Escriba cuando quiera para continuar.
 
 # Contact card of an association (directory/*.toml).

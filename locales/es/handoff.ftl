@@ -4,7 +4,7 @@
 ## The person's side
 
 handoff-sent = Se ha enviado a { $association }. Número de su solicitud: { $ticket }.
-handoff-sent-how = Una persona del equipo le responderá aquí. Lo que escriba ahora se le transmite sin su nombre ni su número, y no se guarda.
+handoff-sent-how = Una persona del equipo le responderá aquí. Lo que escriba ahora se le transmite sin su nombre ni su número. Yo no lo guardo; el equipo guarda lo que recibe.
 handoff-sent-languages = El equipo lee: { $languages }. Aun así, puede escribir en su idioma.
 handoff-sent-stop = Para terminar en cualquier momento: /stop. Para borrarlo todo: /exit. En caso de peligro: 17 o 112.
 handoff-no-desk = { $association } todavía no recibe solicitudes por este servicio. No se ha enviado nada. Puede contactar directamente con la asociación:
@@ -27,7 +27,7 @@ relay-undelivered = Su mensaje no se ha podido transmitir por ahora. Inténtelo 
 relay-gone = Esta conversación ha terminado. Escriba un mensaje para empezar de nuevo.
 relay-reminder = Está en contacto con { $association }: escriba su mensaje aquí. Para terminar: /stop.
 relay-danger-passed = Su mensaje también se ha transmitido a { $association }.
-relay-stopped = Se ha terminado, y el equipo de { $association } ya está avisado. No se guarda nada.
+relay-stopped = Se ha terminado, y el equipo de { $association } ya está avisado. No guardo sus mensajes; el equipo guarda los que ha recibido.
 
 input-text-too-long = Este mensaje es un poco largo: { $max } caracteres como máximo, por favor.
 

@@ -27,5 +27,5 @@ talk-consent-ask = ¿Quiere enviar esta solicitud?
 
 talk-declined = De acuerdo, no se envía nada. Puede volver cuando quiera.
 
-talk-ask-message = Puede añadir un mensaje corto para el equipo, sin nombre ni número. Se transmite, nunca se guarda.
+talk-ask-message = Puede añadir un mensaje corto para el equipo, sin nombre ni número. Lo transmito al equipo sin guardarlo.
 choice-no-message = Enviar sin mensaje

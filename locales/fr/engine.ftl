@@ -29,13 +29,16 @@ place-outside-region = Le département { $dept } n'est pas en Nouvelle-Aquitaine
 place-location-outside = Ce lieu n'est pas en Nouvelle-Aquitaine. Les numéros nationaux marchent partout en France.
 
 # Stickers, voice, files, contacts: never kept nor forwarded.
-unsupported-message = Ici, je ne peux lire que du texte. Ce que vous avez envoyé n'est ni gardé ni transmis.
+unsupported-message = Ici, je ne peux lire que du texte. Je ne garde pas et ne transmets pas ce que vous avez envoyé.
 # Photos and videos: also the advice never to send pictures of oneself.
-unsupported-photo = Ici, je ne peux lire que du texte. Les images ne sont jamais gardées. N'envoyez pas de photo de vous.
+unsupported-photo = Ici, je ne peux lire que du texte. Je ne garde pas les images. N'envoyez pas de photo de vous.
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
-exit-done = Terminé.
-forget-done = Tout est effacé. Vous pouvez recommencer quand vous voulez.
+exit-done = { $channel ->
+        [telegram] Terminé. Supprimez aussi cette discussion de votre liste.
+       *[other] Terminé.
+    }
+forget-done = J'ai effacé ce que je gardais de notre conversation. Vous pouvez recommencer quand vous voulez.
 stop-done = Conversation arrêtée. Écrivez quand vous voulez pour reprendre.
 
 # Contact card of an association (directory/*.toml).

@@ -4,7 +4,7 @@
 ## The person's side
 
 handoff-sent = C'est envoyé à { $association }. Numéro de votre demande : { $ticket }.
-handoff-sent-how = Une personne de l'équipe vous répondra ici. Ce que vous écrivez maintenant lui est transmis sans votre nom ni votre numéro, et n'est pas gardé.
+handoff-sent-how = Une personne de l'équipe vous répondra ici. Ce que vous écrivez maintenant lui est transmis sans votre nom ni votre numéro. Je ne le garde pas ; l'équipe garde ce qu'elle reçoit.
 handoff-sent-languages = L'équipe lit : { $languages }. Vous pouvez quand même écrire dans votre langue.
 handoff-sent-stop = Pour arrêter à tout moment : /stop. Pour tout effacer : /exit. En cas de danger : 17 ou 112.
 handoff-no-desk = { $association } ne reçoit pas encore de demande par ce service. Rien n'a été envoyé. Vous pouvez la contacter directement :
@@ -29,7 +29,7 @@ relay-undelivered = Votre message n'a pas pu être transmis pour l'instant. Rée
 relay-gone = Cette conversation est terminée. Écrivez un message pour recommencer.
 relay-reminder = Vous êtes en contact avec { $association } : écrivez votre message ici. Pour arrêter : /stop.
 relay-danger-passed = Votre message a aussi été transmis à { $association }.
-relay-stopped = C'est arrêté, { $association } est prévenue. Rien n'est gardé.
+relay-stopped = C'est arrêté, { $association } est prévenue. Je ne garde pas vos messages ; l'équipe garde ceux qu'elle a reçus.
 
 input-text-too-long = Ce message est un peu long : { $max } caractères au plus, s'il vous plaît.
 

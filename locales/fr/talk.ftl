@@ -27,5 +27,5 @@ talk-consent-ask = Voulez-vous envoyer cette demande ?
 
 talk-declined = D'accord, rien n'est envoyé. Vous pouvez revenir quand vous voulez.
 
-talk-ask-message = Vous pouvez ajouter un court message pour l'équipe, sans nom ni numéro. Il est transmis, jamais gardé.
+talk-ask-message = Vous pouvez ajouter un court message pour l'équipe, sans nom ni numéro. Je le transmets à l'équipe sans le garder.
 choice-no-message = Envoyer sans message

@@ -30,13 +30,16 @@ place-outside-region = O departamento { $dept } não fica na Nouvelle-Aquitaine.
 place-location-outside = Esse lugar não fica na Nouvelle-Aquitaine. Os números nacionais funcionam em toda a França.
 
 # Stickers, voice, files, contacts: never kept nor forwarded.
-unsupported-message = Aqui, eu só consigo ler texto. O que você enviou não é guardado nem repassado.
+unsupported-message = Aqui, eu só consigo ler texto. Eu não guardo nem repasso o que você enviou.
 # Photos and videos: also the advice never to send pictures of oneself.
-unsupported-photo = Aqui, eu só consigo ler texto. As imagens nunca são guardadas. Não envie fotos suas.
+unsupported-photo = Aqui, eu só consigo ler texto. Eu não guardo as imagens. Não envie fotos suas.
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
-exit-done = Pronto.
-forget-done = Tudo foi apagado. Você pode começar de novo quando quiser.
+exit-done = { $channel ->
+        [telegram] Pronto. Apague também esta conversa da sua lista.
+       *[other] Pronto.
+    }
+forget-done = Eu apaguei o que guardava da nossa conversa. Você pode começar de novo quando quiser.
 stop-done = Conversa encerrada. Escreva quando quiser para continuar.
 
 # Contact card of an association (directory/*.toml).

@@ -4,7 +4,7 @@
 ## The person's side
 
 handoff-sent = Foi enviado para { $association }. Número do seu pedido: { $ticket }.
-handoff-sent-how = Uma pessoa da equipe vai responder a você aqui. O que você escrever agora é repassado sem o seu nome nem o seu número, e não é guardado.
+handoff-sent-how = Uma pessoa da equipe vai responder a você aqui. O que você escrever agora é repassado sem o seu nome nem o seu número. Eu não guardo isso; a equipe guarda o que recebe.
 handoff-sent-languages = A equipe lê: { $languages }. Mesmo assim, você pode escrever no seu idioma.
 handoff-sent-stop = Para parar a qualquer momento: /stop. Para apagar tudo: /exit. Em caso de perigo: 17 ou 112.
 handoff-no-desk = { $association } ainda não recebe pedidos por este serviço. Nada foi enviado. Você pode entrar em contato com a associação diretamente:
@@ -27,7 +27,7 @@ relay-undelivered = Não foi possível repassar a sua mensagem agora. Tente de n
 relay-gone = Esta conversa terminou. Escreva uma mensagem para começar de novo.
 relay-reminder = Você está em contato com { $association }: escreva a sua mensagem aqui. Para parar: /stop.
 relay-danger-passed = Sua mensagem também foi enviada para { $association }.
-relay-stopped = Pronto, parou, e a equipe de { $association } foi avisada. Nada é guardado.
+relay-stopped = Pronto, parou, e a equipe de { $association } foi avisada. Eu não guardo as suas mensagens; a equipe guarda as que recebeu.
 
 input-text-too-long = Esta mensagem está um pouco longa: no máximo { $max } caracteres, por favor.
 

@@ -27,5 +27,5 @@ talk-consent-ask = Você quer enviar este pedido?
 
 talk-declined = Tudo bem, nada foi enviado. Você pode voltar quando quiser.
 
-talk-ask-message = Você pode escrever uma mensagem curta para a equipe, sem nome nem número. Ela é repassada, nunca guardada.
+talk-ask-message = Você pode escrever uma mensagem curta para a equipe, sem nome nem número. Eu repasso a mensagem para a equipe sem guardá-la.
 choice-no-message = Enviar sem mensagem

@@ -30,13 +30,16 @@ place-outside-region = Departamentul { $dept } nu este în Nouvelle-Aquitaine. N
 place-location-outside = Acest loc nu este în Nouvelle-Aquitaine. Numerele naționale funcționează peste tot în Franța.
 
 # Stickers, voice, files, contacts: never kept nor forwarded.
-unsupported-message = Aici pot citi doar text. Ce ați trimis nu este păstrat și nici transmis mai departe.
+unsupported-message = Aici pot citi doar text. Nu păstrez și nu transmit mai departe ce ați trimis.
 # Photos and videos: also the advice never to send pictures of oneself.
-unsupported-photo = Aici pot citi doar text. Imaginile nu sunt păstrate niciodată. Nu trimiteți poze în care apăreți.
+unsupported-photo = Aici pot citi doar text. Nu păstrez imaginile. Nu trimiteți poze în care apăreți.
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
-exit-done = Gata.
-forget-done = Totul este șters. Puteți începe din nou oricând vreți.
+exit-done = { $channel ->
+        [telegram] Gata. Ștergeți și această conversație din listă.
+       *[other] Gata.
+    }
+forget-done = Am șters ce păstram din conversația noastră. Puteți începe din nou oricând vreți.
 stop-done = Conversația s-a oprit. Scrieți oricând vreți ca să continuăm.
 
 # Contact card of an association (directory/*.toml).

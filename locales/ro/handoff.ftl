@@ -4,7 +4,7 @@
 ## The person's side
 
 handoff-sent = Cererea a fost trimisă la { $association }. Numărul cererii: { $ticket }.
-handoff-sent-how = O persoană din echipă vă va răspunde aici. Ce scrieți de acum îi este transmis fără numele și numărul dumneavoastră, și nu este păstrat.
+handoff-sent-how = O persoană din echipă vă va răspunde aici. Ce scrieți de acum îi este transmis fără numele și numărul dumneavoastră. Eu nu păstrez ce scrieți; echipa păstrează ce primește.
 handoff-sent-languages = Echipa citește: { $languages }. Puteți totuși să scrieți în limba dumneavoastră.
 handoff-sent-stop = Ca să opriți oricând: /stop. Ca să ștergeți tot: /exit. În caz de pericol: 17 sau 112.
 handoff-no-desk = { $association } nu primește încă cereri prin acest serviciu. Nu s-a trimis nimic. Puteți contacta direct asociația:
@@ -27,7 +27,7 @@ relay-undelivered = Mesajul nu a putut fi transmis acum. Încercați din nou pes
 relay-gone = Această conversație s-a încheiat. Scrieți un mesaj ca să începeți din nou.
 relay-reminder = Sunteți în legătură cu { $association }: scrieți mesajul aici. Ca să opriți: /stop.
 relay-danger-passed = Mesajul dumneavoastră a fost transmis și către { $association }.
-relay-stopped = S-a oprit, iar echipa de la { $association } a fost anunțată. Nu se păstrează nimic.
+relay-stopped = S-a oprit, iar echipa de la { $association } a fost anunțată. Nu vă păstrez mesajele; echipa le păstrează pe cele primite.
 
 input-text-too-long = Mesajul este puțin lung: numărul maxim de caractere este { $max }, vă rog.
 

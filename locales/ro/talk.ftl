@@ -27,5 +27,5 @@ talk-consent-ask = Vreți să trimit această cerere?
 
 talk-declined = Bine, nu se trimite nimic. Puteți reveni oricând vreți.
 
-talk-ask-message = Puteți adăuga un mesaj scurt pentru echipă, fără nume sau număr. Mesajul este transmis, dar nu este păstrat.
+talk-ask-message = Puteți adăuga un mesaj scurt pentru echipă, fără nume sau număr. Îl transmit echipei fără să îl păstrez.
 choice-no-message = Trimiteți fără mesaj

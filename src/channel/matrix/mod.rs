@@ -31,7 +31,7 @@ use thiserror::Error;
 use tokio::sync::watch;
 
 use crate::config::MatrixSettings;
-use crate::engine::{ChoiceItem, Inbound, MediaKind, Outcome, Reply};
+use crate::engine::{ChoiceItem, Inbound, MediaKind, Outcome, Reply, Session};
 use crate::handoff::{Address, Courier, DeskChannel, Hub};
 use crate::pictogram::{BoardCell, PictogramCache, cells_for};
 use crate::privacy::Pseudonym;
@@ -72,13 +72,11 @@ const IMAGE_SIDE: u32 = 256;
 /// Messages older than this when the bot starts are not answered (seconds).
 const CATCH_UP_SECS: u64 = 3600;
 
-/// How far back a quick exit reads the room's history: pages of [`REDACT_PAGE_EVENTS`], to the
-/// room's start (this bounds only a runaway homeserver).
-const REDACT_PAGES: usize = 1000;
-/// Events per history page a quick exit reads.
+/// Events per history page a quick exit reads, back to the room's start.
 const REDACT_PAGE_EVENTS: u32 = 100;
-/// Redactions a quick exit keeps in flight (one after another took seconds; the homeserver's
-/// own rate limits still apply).
+/// Redactions a quick exit keeps in flight (one after another took seconds). The homeserver's
+/// rate limits still apply: matrix-sdk retries a request refused with 429 after the delay the
+/// server asks for (its default request config retries transient errors).
 const REDACT_IN_FLIGHT: usize = 8;
 
 /// Why the Matrix channel cannot run.
@@ -329,7 +327,57 @@ impl Matrix {
     pub fn attach(self: &Arc<Self>, hub: Arc<Hub>) {
         let courier: Arc<dyn Courier> = Arc::clone(self) as Arc<dyn Courier>;
         hub.register(CHANNEL, Arc::downgrade(&courier));
+        for room in hub.desk_rooms(DeskChannel::Matrix) {
+            if let Err(error) = self.runtime.mark_desk_room(CHANNEL, &room) {
+                tracing::error!(%error, "Matrix: a desk room could not be remembered");
+            }
+        }
         let _ = self.hub.set(hub);
+    }
+
+    /// Whether a room is, or ever was, a desk: never a person's chat, never erased.
+    fn was_desk(&self, room: &Room) -> bool {
+        self.is_desk(room)
+            || self
+                .runtime
+                .was_desk_room(CHANNEL, room.room_id().as_str())
+                // Unknown: safer to leave the room alone.
+                .unwrap_or(true)
+    }
+
+    /// A person's chat: never a desk, and a direct chat with one other member, who is not staff
+    /// of a configured desk (staff trying the bot from a room of their own are staff still).
+    async fn is_persons_chat(&self, room: &Room) -> bool {
+        if self.was_desk(room) {
+            return false;
+        }
+        let present = matrix_sdk::RoomMemberships::JOIN | matrix_sdk::RoomMemberships::INVITE;
+        let Ok(members) = room.members_no_sync(present).await else {
+            return false;
+        };
+        if members.len() > 2 {
+            return false;
+        }
+        let me = self.client.user_id();
+        let desks = self
+            .hub
+            .get()
+            .map(|hub| hub.desk_rooms(DeskChannel::Matrix))
+            .unwrap_or_default();
+        for member in members.iter().filter(|m| Some(m.user_id()) != me) {
+            for desk in &desks {
+                let Ok(id) = matrix_sdk::ruma::RoomId::parse(desk) else {
+                    continue;
+                };
+                let Some(desk) = self.client.get_room(&id) else {
+                    continue;
+                };
+                if let Ok(Some(_)) = desk.get_member_no_sync(member.user_id()).await {
+                    return false;
+                }
+            }
+        }
+        true
     }
 
     /// Whether a room is a desk of the attached hub.
@@ -458,14 +506,24 @@ impl Matrix {
     /// Runs the engine for one event of a person in a direct chat and shows what it says.
     async fn step(&self, room: &Room, sender: &UserId, inbound: Inbound) {
         // A desk room with one member of staff looks like a direct chat: never a person's.
-        if room.state() != RoomState::Joined || self.is_desk(room) || !is_direct(room).await {
+        if room.state() != RoomState::Joined || !self.is_persons_chat(room).await {
             return;
         }
         let chat = self.chat(room);
         let _order = chat.order.lock().await;
         let who = self.runtime.pseudonym(CHANNEL, sender.as_str());
         let now = now_secs();
-        let outcome = match self.runtime.handle_as(&who, inbound, now, None) {
+        // What a quick exit can erase here, for the texts that say what stays.
+        let channel = if self.redacts_others(room).await {
+            CHANNEL.to_owned()
+        } else {
+            format!("{CHANNEL}-no-redact")
+        };
+        let fresh = Session {
+            channel: Some(channel),
+            ..Session::default()
+        };
+        let outcome = match self.runtime.handle_as(&who, inbound, now, Some(fresh)) {
             Ok(outcome) => outcome,
             Err(error) => {
                 tracing::error!(session = %who, %error, "Matrix: the runtime could not handle a message");
@@ -601,9 +659,25 @@ impl Matrix {
         }
     }
 
+    /// Whether the bot may redact the person's messages in this room (it is an admin of the
+    /// chat when the client made it a trusted private chat, as Element does).
+    async fn redacts_others(&self, room: &Room) -> bool {
+        let Some(me) = self.client.user_id().map(ToOwned::to_owned) else {
+            return false;
+        };
+        matches!(
+            room.get_member_no_sync(&me).await,
+            Ok(Some(member)) if member.can_redact_other()
+        )
+    }
+
     /// Quick exit: the session is already erased; the bot's events in the room are redacted,
     /// then it leaves and forgets the room. Nothing is shown there meanwhile.
     async fn quick_exit(&self, room: &Room, chat: &Chat, who: &Pseudonym) {
+        // Defence in depth: a desk's tickets are the association's, never erased from here.
+        if self.was_desk(room) {
+            return;
+        }
         let Some(me) = self.client.user_id().map(ToOwned::to_owned) else {
             return;
         };
@@ -611,13 +685,12 @@ impl Matrix {
         shown.forget();
         // The person's own messages too, where the bot may (it is an admin of the chat when the
         // client made it a trusted private chat, as Element does).
-        let redacts_others = matches!(
-            room.get_member_no_sync(&me).await,
-            Ok(Some(member)) if member.can_redact_other()
-        );
-        let mut redactions: Vec<OwnedEventId> = Vec::new();
+        let redacts_others = self.redacts_others(room).await;
+        // Messages first (what the words were), reactions after; newest first in each.
+        let (mut messages, mut reactions): (Vec<OwnedEventId>, Vec<OwnedEventId>) =
+            (Vec::new(), Vec::new());
         let mut from: Option<String> = None;
-        for _ in 0..REDACT_PAGES {
+        loop {
             let mut options = MessagesOptions::backward().from(from.as_deref());
             options.limit = REDACT_PAGE_EVENTS.into();
             let Ok(page) = room.messages(options).await else {
@@ -650,17 +723,22 @@ impl Matrix {
                     && redactable
                     && has_content
                 {
-                    redactions.push(id);
+                    if kind == "m.reaction" {
+                        reactions.push(id);
+                    } else {
+                        messages.push(id);
+                    }
                 }
             }
+            // To the room's start, however long it is; a token that does not move ends it.
             match page.end {
-                Some(end) => from = Some(end),
-                None => break,
+                Some(end) if from.as_deref() != Some(end.as_str()) => from = Some(end),
+                _ => break,
             }
         }
-        // Newest first (what is on screen), a few at a time.
+        messages.append(&mut reactions);
         let mut in_flight = tokio::task::JoinSet::new();
-        for id in redactions {
+        for id in messages {
             if in_flight.len() >= REDACT_IN_FLIGHT {
                 in_flight.join_next().await;
             }
@@ -712,15 +790,6 @@ async fn accept_invite(event: StrippedRoomMemberEvent, room: Room, me: &UserId, 
         }
         tracing::warn!("Matrix: could not join a room it was invited to");
     });
-}
-
-/// A direct chat: the bot and one person (joined or invited), from the members the sync gave.
-async fn is_direct(room: &Room) -> bool {
-    let present = matrix_sdk::RoomMemberships::JOIN | matrix_sdk::RoomMemberships::INVITE;
-    match room.members_no_sync(present).await {
-        Ok(members) => members.len() <= 2,
-        Err(_) => false,
-    }
 }
 
 /// The texts, one paragraph each, the choices one per line at the end.

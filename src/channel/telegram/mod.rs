@@ -27,7 +27,7 @@ use thiserror::Error;
 use tokio::sync::watch;
 
 use crate::config::TelegramSettings;
-use crate::engine::{Inbound, MediaKind, Outcome, Reply};
+use crate::engine::{Inbound, MediaKind, Outcome, Reply, Session};
 use crate::handoff::{Address, Courier, Hub};
 use crate::pictogram::{BoardCell, PictogramCache};
 use crate::privacy::Pseudonym;
@@ -380,14 +380,18 @@ impl Telegram {
         let now = now_secs();
         let mut before: Vec<i64> = std::mem::take(&mut shown.ids);
         before.extend(incoming.map(|m| i64::from(m.0)));
-        let outcome = match self.runtime.handle_shown(&who, inbound, now, None, &before) {
-            Ok(outcome) => outcome,
-            Err(error) => {
-                // Kept for the next step: nothing shown is forgotten.
-                shown.ids = before;
-                return self.failed(&who, &error);
-            }
-        };
+        let outcome =
+            match self
+                .runtime
+                .handle_shown(&who, inbound, now, Some(self.fresh()), &before)
+            {
+                Ok(outcome) => outcome,
+                Err(error) => {
+                    // Kept for the next step: nothing shown is forgotten.
+                    shown.ids = before;
+                    return self.failed(&who, &error);
+                }
+            };
         let person = Address {
             channel: CHANNEL.to_owned(),
             chat: chat.0.to_string(),
@@ -427,6 +431,15 @@ impl Telegram {
             && let Err(error) = self.runtime.remember_visible(&who, &ids, now_secs())
         {
             tracing::warn!(%error, "Telegram: could not remember the messages shown");
+        }
+    }
+
+    /// What a new session starts with here: the channel, for the texts that say what a quick
+    /// exit can erase (Telegram deletes messages up to 48 hours old).
+    fn fresh(&self) -> Session {
+        Session {
+            channel: Some(CHANNEL.to_owned()),
+            ..Session::default()
         }
     }
 
