@@ -803,6 +803,19 @@ fn a_restart_keeps_the_relay_and_a_quick_exit_tells_the_desk() {
             "STAFF-WORDS-mx".to_owned(),
         ];
         assert_nothing_leaks(data.path(), &canaries);
+        // The attacker of P8, with the secret: after the quick exit, nothing of the relay opens,
+        // and the person's pseudonym is nowhere (their session was erased with its key).
+        let secret = Secret::new(support::SECRET.as_bytes().to_vec()).expect("secret");
+        let opened = support::attacker::attack(data.path(), &secret);
+        for record in &opened {
+            assert!(
+                !record.plain.contains(dm.room_id().as_str()) && !record.plain.contains(&code),
+                "{record:#?}"
+            );
+        }
+        let traces =
+            support::attacker::pseudonym_traces(data.path(), &secret, "matrix", person.id.as_str());
+        assert!(traces.is_empty(), "{traces:?}");
     });
 }
 
@@ -1182,27 +1195,11 @@ fn a_former_desk_room_is_never_a_persons_chat() {
         );
         // Nothing was redacted, and the bot is still there.
         wait_members(&desk, 2, "the bot to stay in the old desk").await;
-        let mut from: Option<String> = None;
-        let mut emptied = Vec::new();
-        loop {
-            let mut options = matrix_sdk::room::MessagesOptions::backward().from(from.as_deref());
-            options.limit = matrix_sdk::ruma::UInt::from(100u32);
-            let page = desk.messages(options).await.expect("history");
-            for event in &page.chunk {
-                let raw = event.raw();
-                let kind = raw.get_field::<String>("type").ok().flatten();
-                let content = raw.get_field::<serde_json::Value>("content").ok().flatten();
-                if kind.as_deref() == Some("m.room.message")
-                    && content == Some(serde_json::json!({}))
-                {
-                    emptied.push(raw.get_field::<String>("event_id").ok().flatten());
-                }
-            }
-            match page.end {
-                Some(end) if !page.chunk.is_empty() => from = Some(end),
-                _ => break,
-            }
-        }
+        let emptied: Vec<_> = support::matrix_history::messages_and_reactions(&desk)
+            .await
+            .into_iter()
+            .filter(|e| !e.has_content)
+            .collect();
         assert!(emptied.is_empty(), "redacted in the old desk: {emptied:?}");
         bot.stop().await;
     });

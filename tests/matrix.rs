@@ -610,39 +610,14 @@ async fn a_quick_exit_redacts_the_whole_history_of_both_sides() {
     }
     person.say(&room, "umbrella").await;
     wait_members(&room, 1, "the bot to leave").await;
-    let mut from: Option<String> = None;
-    let (mut total, mut kept) = (0, Vec::new());
-    let (mut by_bot, mut by_person) = (0, 0);
-    loop {
-        let mut options = matrix_sdk::room::MessagesOptions::backward().from(from.as_deref());
-        options.limit = matrix_sdk::ruma::UInt::from(100u32);
-        let page = room.messages(options).await.expect("history");
-        for event in &page.chunk {
-            let raw = event.raw();
-            let kind = raw
-                .get_field::<String>("type")
-                .ok()
-                .flatten()
-                .unwrap_or_default();
-            if kind != "m.room.message" && kind != "m.reaction" {
-                continue;
-            }
-            total += 1;
-            match raw.get_field::<String>("sender").ok().flatten() {
-                Some(sender) if sender == bot_id.as_str() => by_bot += 1,
-                Some(_) => by_person += 1,
-                None => {}
-            }
-            let content = raw.get_field::<serde_json::Value>("content").ok().flatten();
-            if content != Some(serde_json::json!({})) {
-                kept.push(content);
-            }
-        }
-        match page.end {
-            Some(end) if !page.chunk.is_empty() => from = Some(end),
-            _ => break,
-        }
-    }
+    let events = support::matrix_history::messages_and_reactions(&room).await;
+    let total = events.len();
+    let by_bot = events
+        .iter()
+        .filter(|e| e.sender == bot_id.as_str())
+        .count();
+    let by_person = total - by_bot;
+    let kept: Vec<_> = events.iter().filter(|e| e.has_content).collect();
     assert!(
         by_bot >= 250 && by_person > 60,
         "{by_bot} of the bot, {by_person} of the person"

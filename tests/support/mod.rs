@@ -6,6 +6,8 @@
 #![allow(dead_code)]
 
 pub mod attacker;
+#[cfg(feature = "matrix")]
+pub mod matrix_history;
 pub mod scan;
 pub mod synapse;
 
