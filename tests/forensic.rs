@@ -23,6 +23,7 @@ use passerelle::engine::{Engine, HandoffEvent, Inbound, Outcome, Reply};
 use passerelle::privacy::Secret;
 use passerelle::runtime::{Runtime, RuntimeSettings};
 use passerelle::store::{Durability, Store};
+use support::attacker::{attack, pseudonym_traces};
 use support::scan::{found_in, hex, scan_dir};
 use support::{Bot, fixture_root};
 
@@ -282,6 +283,50 @@ fn in_process_no_canary_reaches_the_store_or_the_logs() {
         !rt.has_session(&who, NOW + 1000).unwrap(),
         "a session found without the secret"
     );
+    drop(rt);
+
+    // P8: the three conversations end, each its own way (the quick exit, /stop, /forget), then
+    // expire. The attacker, holding the secret, opens nothing they told and, once they have
+    // expired, nothing at all, and finds no one's pseudonym.
+    let rt = runtime(&engine, &data_dir, secret());
+    // While they live, the attacker reads them: the attack is real.
+    let live = attack(&data_dir, &secret());
+    assert!(
+        live.iter().any(|r| r.plain.contains("\"dept\":\"33\"")),
+        "{live:#?}"
+    );
+    let then = NOW + 1100;
+    for (channel, id, word) in [
+        ("console", ID_CONSOLE, "/exit"),
+        ("matrix", ID_MATRIX, "/stop"),
+        ("telegram", ID_TELEGRAM, "/forget"),
+    ] {
+        rt.handle(channel, id, Inbound::Text(word.to_owned()), then)
+            .unwrap();
+    }
+    rt.store().flush().unwrap();
+    let people = [
+        ("console", ID_CONSOLE),
+        ("matrix", ID_MATRIX),
+        ("telegram", ID_TELEGRAM),
+    ];
+    for record in attack(&data_dir, &secret()) {
+        for told in ["\"dept\":\"", "\"vars\":{\"", "\"at\":{"] {
+            assert!(!record.plain.contains(told), "{told}: {record:#?}");
+        }
+    }
+    assert!(pseudonym_traces(&data_dir, &secret(), "console", ID_CONSOLE).is_empty());
+    assert!(
+        rt.sweep(then + 2 * 86_400).unwrap() >= 2,
+        "the others expire"
+    );
+    rt.store().flush().unwrap();
+    let opened = attack(&data_dir, &secret());
+    assert!(opened.is_empty(), "{opened:#?}");
+    for (channel, id) in people {
+        let traces = pseudonym_traces(&data_dir, &secret(), channel, id);
+        assert!(traces.is_empty(), "{traces:?}");
+    }
 }
 
 #[test]
