@@ -121,9 +121,10 @@ impl RecordKey {
     }
 }
 
+/// A live slot, with its record's key derived once.
 struct Held {
     slot: u64,
-    material: [u8; MATERIAL_BYTES],
+    key: RecordKey,
 }
 
 struct Slots {
@@ -200,14 +201,9 @@ impl Vault {
                 slots.free.insert(index);
                 continue;
             }
-            slots.by_record.insert(record_id(&material), tag);
-            slots.by_tag.insert(
-                tag,
-                Held {
-                    slot: index,
-                    material,
-                },
-            );
+            let key = key_of(&master, &material);
+            slots.by_record.insert(key.id, tag);
+            slots.by_tag.insert(tag, Held { slot: index, key });
         }
         Ok(Self {
             slots: Mutex::new(slots),
@@ -236,40 +232,24 @@ impl Vault {
         self.secret.keyed_hash("vault/tag", &[kind, &name])
     }
 
-    fn key_of(&self, material: &[u8; MATERIAL_BYTES]) -> RecordKey {
-        let mut mac = <Hmac<Sha256> as hmac::KeyInit>::new_from_slice(&self.master)
-            .unwrap_or_else(|_| unreachable!("HMAC accepts any key length"));
-        mac.update(material);
-        RecordKey {
-            id: record_id(material),
-            cipher: Key::from(<[u8; 32]>::from(mac.finalize().into_bytes())),
-        }
-    }
-
     /// The key of a record, if it has one.
     pub fn key(&self, tag: &Tag) -> Option<RecordKey> {
         let slots = self.lock();
-        slots
-            .by_tag
-            .get(tag)
-            .map(|held| self.key_of(&held.material))
+        slots.by_tag.get(tag).map(|held| held.key.clone())
     }
 
     /// The key of the record stored under a sled key, if it still has one.
     pub fn key_of_record(&self, id: &RecordId) -> Option<RecordKey> {
         let slots = self.lock();
         let tag = slots.by_record.get(id)?;
-        slots
-            .by_tag
-            .get(tag)
-            .map(|held| self.key_of(&held.material))
+        slots.by_tag.get(tag).map(|held| held.key.clone())
     }
 
     /// The key of a record, made if it has none (`sync`: durable before returning).
     pub fn key_or_create(&self, tag: &Tag, sync: bool) -> Result<RecordKey, VaultError> {
         let mut slots = self.lock();
         if let Some(held) = slots.by_tag.get(tag) {
-            return Ok(self.key_of(&held.material));
+            return Ok(held.key.clone());
         }
         self.create(&mut slots, tag, sync)
     }
@@ -298,9 +278,16 @@ impl Vault {
         }
         slots.free.remove(&slot);
         slots.count = slots.count.max(slot + 1);
-        slots.by_record.insert(record_id(&material), *tag);
-        slots.by_tag.insert(*tag, Held { slot, material });
-        Ok(self.key_of(&material))
+        let key = key_of(&self.master, &material);
+        slots.by_record.insert(key.id, *tag);
+        slots.by_tag.insert(
+            *tag,
+            Held {
+                slot,
+                key: key.clone(),
+            },
+        );
+        Ok(key)
     }
 
     /// Destroys a record's key: its slot is overwritten with zeros and the file synced before
@@ -310,7 +297,7 @@ impl Vault {
         let Some(held) = slots.by_tag.get(tag) else {
             return Ok(false);
         };
-        let (slot, id) = (held.slot, record_id(&held.material));
+        let (slot, id) = (held.slot, held.key.id);
         write_slot(&mut slots.file, slot, &[0; SLOT_BYTES]).map_err(|e| self.io(e))?;
         slots.file.sync_data().map_err(|e| self.io(e))?;
         slots.by_tag.remove(tag);
@@ -397,6 +384,18 @@ pub fn wipe_file(path: &Path) -> Result<(), VaultError> {
     file.sync_data().map_err(io)?;
     file.set_len(0).map_err(io)?;
     file.sync_all().map_err(io)
+}
+
+/// A record's key: its sled key and its cipher key, both from the slot's material; the cipher
+/// key also from the secret.
+fn key_of(master: &[u8; 32], material: &[u8; MATERIAL_BYTES]) -> RecordKey {
+    let mut mac = <Hmac<Sha256> as hmac::KeyInit>::new_from_slice(master)
+        .unwrap_or_else(|_| unreachable!("HMAC accepts any key length"));
+    mac.update(material);
+    RecordKey {
+        id: record_id(material),
+        cipher: Key::from(<[u8; 32]>::from(mac.finalize().into_bytes())),
+    }
 }
 
 fn record_id(material: &[u8; MATERIAL_BYTES]) -> RecordId {
