@@ -13,7 +13,7 @@ needs-housing-children = If you have children, tell the 115: they look for a pla
 
 needs-papers-cidff = Each département has a CIDFF: legal advisers tell you about your rights for free, and keep it private.
 needs-papers-without = Without papers, you still have the right to health care and to emergency housing.
-needs-papers-permit = In the exit pathway, you can get a 6-month residence permit, and it can be renewed.
+needs-papers-permit = In the exit pathway, you can ask for a 6-month residence permit. It is not automatic: even if the commission says yes, the prefect decides. Some commissions refuse people who are asking for asylum or who have an OQTF (an order to leave France).
 needs-papers-eu = Are you a citizen of a European Union country (Romania, Bulgaria…)? You do not need a residence permit.
 needs-papers-passport = Nobody has the right to keep your passport or your papers. It is against the law.
 needs-papers-lawyer = An association or a lawyer can help you with the steps at the préfecture (the office for residence papers), or with an asylum request.

@@ -2,7 +2,7 @@
 
 pathway-intro-what = There is support set out in the law of 13 April 2016: the "parcours de sortie de prostitution" (exit pathway).
 pathway-intro-who = It is for people who have sex in exchange for money or housing, or to pay a debt, and who want something else.
-pathway-intro-papers = With or without papers.
+pathway-intro-papers = With or without papers. But some commissions refuse people who are asking for asylum or who have an OQTF (an order to leave France).
 pathway-intro-free = It is free. An approved association supports you. Nothing happens without your agreement.
 pathway-intro-ask = What would you like to know?
 
@@ -16,7 +16,7 @@ pathway-step-evaluation = 2. Together, you look at your situation and prepare a 
 pathway-step-commission = 3. The file goes to a commission of the département.
 pathway-step-support = 4. If the commission says yes, the pathway starts: help with housing, health, training and work.
 pathway-step-afis = The Afis, a money allowance, is paid if you have no right to any other benefit.
-pathway-step-papers = If you need one, you can get a 6-month residence permit, and it can be renewed.
+pathway-step-papers = If you need one, you can ask for a 6-month residence permit. It is not automatic: even if the commission says yes, the prefect decides.
 pathway-step-review = Every { $every } months, the commission looks at how things are going with the association. The pathway lasts { $months } months at most.
 
 pathway-afis-what = The Afis is money paid every month during the pathway, if you have no right to any other benefit.

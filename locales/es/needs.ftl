@@ -13,7 +13,7 @@ needs-housing-children = Si tiene hijos, dígalo al 115: buscan un lugar para to
 
 needs-papers-cidff = Cada departamento tiene un CIDFF: allí, juristas le informan gratis sobre sus derechos, de forma confidencial.
 needs-papers-without = Sin papeles, usted también tiene derecho a recibir atención médica y a un alojamiento de urgencia.
-needs-papers-permit = En el programa de salida, puede recibir un permiso de residencia de 6 meses, renovable.
+needs-papers-permit = En el programa de salida, puede pedir un permiso de residencia de 6 meses. No es automático: incluso si la comisión acepta, quien decide es el prefecto (el representante del Estado). Algunas comisiones rechazan a las personas que piden asilo o que tienen una OQTF (una orden de salir de Francia).
 needs-papers-eu = ¿Es usted ciudadano o ciudadana de un país de la Unión Europea (Rumanía, Bulgaria…)? No necesita permiso de residencia.
 needs-papers-passport = Nadie tiene derecho a quedarse con su pasaporte ni con sus papeles. Está prohibido.
 needs-papers-lawyer = Una asociación o un abogado puede ayudarle con los trámites en la prefectura (préfecture: el servicio del Estado para los permisos de residencia) o con una solicitud de asilo.

@@ -2,7 +2,7 @@
 
 pathway-intro-what = Existe un acompañamiento previsto por la ley del 13 de abril de 2016: el programa de salida de la prostitución, en francés «parcours de sortie de prostitution».
 pathway-intro-who = Es para las personas que tienen relaciones sexuales a cambio de dinero o de un alojamiento, o para pagar una deuda, y que quieren otra cosa.
-pathway-intro-papers = Con o sin papeles.
+pathway-intro-papers = Con o sin papeles. Pero algunas comisiones rechazan a las personas que piden asilo o que tienen una OQTF (una orden de salir de Francia).
 pathway-intro-free = Es gratis. Una asociación autorizada le acompaña. No se hace nada sin su acuerdo.
 pathway-intro-ask = ¿Qué quiere saber?
 
@@ -16,7 +16,7 @@ pathway-step-evaluation = 2. Juntos, miran su situación y preparan un expedient
 pathway-step-commission = 3. El expediente se presenta a una comisión del departamento.
 pathway-step-support = 4. Si la comisión acepta, el programa empieza: ayuda con la vivienda, la salud, la formación y el trabajo.
 pathway-step-afis = La Afis, una ayuda en dinero, se paga si usted no tiene derecho a ninguna otra ayuda.
-pathway-step-papers = Si lo necesita, puede recibir un permiso de residencia de 6 meses, renovable.
+pathway-step-papers = Si lo necesita, puede pedir un permiso de residencia de 6 meses. No es automático: incluso si la comisión acepta, quien decide es el prefecto (el representante del Estado).
 pathway-step-review = Cada { $every } meses, la comisión revisa la situación con la asociación. El programa dura { $months } meses como máximo.
 
 pathway-afis-what = La Afis es una ayuda en dinero. Se paga cada mes durante el programa, si usted no tiene derecho a ninguna otra ayuda.

@@ -13,7 +13,7 @@ needs-housing-children = Avec des enfants, dites-le au 115 : ils cherchent une p
 
 needs-papers-cidff = Chaque département a un CIDFF : des juristes vous informent gratuitement sur vos droits, en toute confidentialité.
 needs-papers-without = Sans papiers, vous avez quand même droit à des soins et à un hébergement d'urgence.
-needs-papers-permit = Dans le parcours de sortie, vous pouvez recevoir un titre de séjour de 6 mois, renouvelable.
+needs-papers-permit = Dans le parcours de sortie, vous pouvez demander un titre de séjour de 6 mois. Ce n'est pas automatique : même si la commission accepte, c'est le préfet qui décide. Certaines commissions refusent les personnes en demande d'asile ou sous OQTF (obligation de quitter le territoire français).
 needs-papers-eu = Vous êtes citoyen ou citoyenne d'un pays de l'Union européenne (Roumanie, Bulgarie…) ? Vous n'avez pas besoin de titre de séjour.
 needs-papers-passport = Personne n'a le droit de garder votre passeport ou vos papiers. C'est interdit.
 needs-papers-lawyer = Une association ou un avocat peut vous aider pour les démarches à la préfecture (le service de l'État pour les titres de séjour), ou pour une demande d'asile.

@@ -2,7 +2,7 @@
 
 pathway-intro-what = Il existe un accompagnement prévu par la loi du 13 avril 2016 : le « parcours de sortie de prostitution ».
 pathway-intro-who = Il est pour les personnes qui ont des relations sexuelles contre de l'argent ou un logement, ou pour payer une dette, et qui veulent autre chose.
-pathway-intro-papers = Avec ou sans papiers.
+pathway-intro-papers = Avec ou sans papiers. Mais certaines commissions refusent les personnes en demande d'asile ou sous OQTF (obligation de quitter le territoire français).
 pathway-intro-free = C'est gratuit. Une association agréée vous accompagne. Rien ne se fait sans votre accord.
 pathway-intro-ask = Que voulez-vous savoir ?
 
@@ -16,7 +16,7 @@ pathway-step-evaluation = 2. Ensemble, vous regardez votre situation et vous pr�
 pathway-step-commission = 3. Le dossier est présenté à une commission du département.
 pathway-step-support = 4. Si elle accepte, le parcours commence : aide pour le logement, la santé, la formation et le travail.
 pathway-step-afis = L'Afis, une aide en argent, est versée si vous n'avez droit à aucune autre aide.
-pathway-step-papers = Si vous en avez besoin, vous pouvez recevoir un titre de séjour de 6 mois, renouvelable.
+pathway-step-papers = Si vous en avez besoin, vous pouvez demander un titre de séjour de 6 mois. Ce n'est pas automatique : même si la commission accepte, c'est le préfet qui décide.
 pathway-step-review = Tous les { $every } mois, la commission fait le point avec l'association. Le parcours dure { $months } mois au plus.
 
 pathway-afis-what = L'Afis est une aide en argent, versée chaque mois pendant le parcours, si vous n'avez droit à aucune autre aide.

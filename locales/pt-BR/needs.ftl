@@ -13,7 +13,7 @@ needs-housing-children = Se você tem crianças, diga isso ao 115: a equipe proc
 
 needs-papers-cidff = Cada departamento tem um CIDFF: especialistas em direito explicam os seus direitos, de graça e em sigilo.
 needs-papers-without = Mesmo sem documentos, você tem direito a atendimento de saúde e a um abrigo de emergência.
-needs-papers-permit = No percurso de saída, você pode receber uma autorização de residência (“titre de séjour”) de 6 meses, renovável.
+needs-papers-permit = No percurso de saída, você pode pedir uma autorização de residência (“titre de séjour”) de 6 meses. Não é automático: mesmo se a comissão aceitar, quem decide é o préfet (o representante do Estado). Algumas comissões recusam pessoas que pedem asilo ou que têm uma OQTF (uma ordem para sair da França).
 needs-papers-eu = Você é cidadão ou cidadã de um país da União Europeia (Romênia, Bulgária…)? Você não precisa de autorização de residência.
 needs-papers-passport = Ninguém tem o direito de ficar com o seu passaporte ou com os seus documentos. Isso é proibido.
 needs-papers-lawyer = Uma associação ou um advogado pode ajudar você nos trâmites na préfecture (o órgão que cuida dos documentos de residência), ou num pedido de asilo.

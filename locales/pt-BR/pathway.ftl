@@ -4,7 +4,7 @@
 
 pathway-intro-what = Existe um acompanhamento previsto pela lei de 13 de abril de 2016: o percurso de saída da prostituição (em francês, “parcours de sortie de prostitution”).
 pathway-intro-who = É para pessoas que têm relações sexuais em troca de dinheiro, de um lugar para morar ou para pagar uma dívida, e que querem outra coisa.
-pathway-intro-papers = Com ou sem documentos.
+pathway-intro-papers = Com ou sem documentos. Mas algumas comissões recusam pessoas que pedem asilo ou que têm uma OQTF (uma ordem para sair da França).
 pathway-intro-free = É gratuito. Uma associação credenciada acompanha você. Nada é feito sem você concordar.
 pathway-intro-ask = O que você quer saber?
 
@@ -18,7 +18,7 @@ pathway-step-evaluation = 2. Com a associação, você olha a sua situação e p
 pathway-step-commission = 3. O pedido é apresentado a uma comissão do departamento.
 pathway-step-support = 4. Se a comissão aceitar, o percurso começa: ajuda com moradia, saúde, formação e trabalho.
 pathway-step-afis = A Afis, uma ajuda em dinheiro, é paga se você não tem direito a nenhum outro auxílio.
-pathway-step-papers = Se você precisar, pode receber uma autorização de residência de 6 meses, renovável.
+pathway-step-papers = Se você precisar, pode pedir uma autorização de residência de 6 meses. Não é automático: mesmo se a comissão aceitar, quem decide é o préfet (o representante do Estado).
 pathway-step-review = A cada { $every } meses, a comissão faz um balanço com a associação. O percurso dura no máximo { $months } meses.
 
 pathway-afis-what = A Afis é uma ajuda em dinheiro, paga todo mês durante o percurso, se você não tem direito a nenhum outro auxílio.

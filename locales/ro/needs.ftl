@@ -13,7 +13,7 @@ needs-housing-children = Dacă aveți copii, spuneți asta la 115: ei caută un 
 
 needs-papers-cidff = Fiecare departament are un CIDFF: acolo, juriști vă explică gratuit ce drepturi aveți. Totul rămâne confidențial.
 needs-papers-without = Fără acte, aveți totuși dreptul la îngrijire medicală și la cazare de urgență.
-needs-papers-permit = În programul de ieșire, puteți primi un permis de ședere de 6 luni, care se poate reînnoi.
+needs-papers-permit = În programul de ieșire, puteți cere un permis de ședere de 6 luni. Nu este automat: chiar dacă comisia acceptă, decide prefectul (reprezentantul statului). Unele comisii refuză persoanele care cer azil sau care au o OQTF (un ordin de a părăsi Franța).
 needs-papers-eu = Sunteți cetățean sau cetățeană a unei țări din Uniunea Europeană (România, Bulgaria…)? Nu aveți nevoie de permis de ședere.
 needs-papers-passport = Nimeni nu are dreptul să vă țină pașaportul sau actele. Este interzis.
 needs-papers-lawyer = O asociație sau un avocat vă poate ajuta cu pașii de la prefectură (serviciul statului pentru permisele de ședere) sau cu o cerere de azil.

@@ -3,7 +3,7 @@
 
 pathway-intro-what = Există un sprijin prevăzut de legea din 13 aprilie 2016: programul de ieșire din prostituție (în franceză, „parcours de sortie de prostitution”).
 pathway-intro-who = Este pentru persoanele care au relații sexuale pentru bani, pentru un loc de dormit sau ca să plătească o datorie, și care vor altceva.
-pathway-intro-papers = Cu sau fără acte.
+pathway-intro-papers = Cu sau fără acte. Dar unele comisii refuză persoanele care cer azil sau care au o OQTF (un ordin de a părăsi Franța).
 pathway-intro-free = Este gratuit. O asociație autorizată vă însoțește. Nimic nu se face dacă nu sunteți de acord.
 pathway-intro-ask = Ce vreți să aflați?
 
@@ -17,7 +17,7 @@ pathway-step-evaluation = 2. Împreună, vorbiți despre situația în care sunt
 pathway-step-commission = 3. Dosarul este prezentat unei comisii a departamentului.
 pathway-step-support = 4. Dacă aceasta acceptă, programul începe: ajutor pentru locuință, sănătate, formare și muncă.
 pathway-step-afis = Afis, un ajutor în bani, se plătește dacă nu aveți dreptul la niciun alt ajutor.
-pathway-step-papers = Dacă aveți nevoie, puteți primi un permis de ședere de 6 luni, care se poate reînnoi.
+pathway-step-papers = Dacă aveți nevoie, puteți cere un permis de ședere de 6 luni. Nu este automat: chiar dacă comisia acceptă, decide prefectul (reprezentantul statului).
 # $every = 6, $months = 24. Romanian puts "de" between a number from 20 on and its noun
 # ("6 luni", "24 de luni"): the plural category "few" (2–19) goes without it.
 pathway-step-review = La fiecare { $every } luni, comisia discută cu asociația cum merge. Programul durează cel mult { $months ->
