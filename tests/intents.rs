@@ -1,6 +1,8 @@
 //! The intents of every language, checked against the example lines in `tests/intents/<lang>.toml`:
 //! what people type must reach the right intent, and ordinary lines must not. Danger words also
-//! reach the emergency numbers through the engine from a conversation in another language.
+//! reach the emergency numbers through the engine from a conversation in another language, and
+//! `leads` lines go where their intent leads through the whole engine (commands, danger words of
+//! every language, built-in intents, priorities), not only through their own patterns.
 
 mod support;
 
@@ -26,6 +28,10 @@ struct Examples {
     matching: Vec<String>,
     #[serde(default)]
     miss: Vec<String>,
+    /// Lines that must match the intent and, typed at the main menu, lead to its target: no
+    /// other intent (danger words, `stop`, a higher priority) takes them first.
+    #[serde(default)]
+    leads: Vec<String>,
 }
 
 fn content() -> Content {
@@ -80,7 +86,7 @@ fn every_language_reaches_its_intents_and_only_them() {
             if !known.contains(intent.as_str()) {
                 failures.push(format!("{tag}: `{intent}` is not an intent of the flows"));
             }
-            for line in &lines.matching {
+            for line in lines.matching.iter().chain(&lines.leads) {
                 if !locale.intents.matches(intent, &fold(line)) {
                     failures.push(format!("{tag}: `{line}` should reach `{intent}`"));
                 }
@@ -125,4 +131,54 @@ fn danger_words_of_every_language_interrupt_any_conversation() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// What people type at the main menu goes where its intent leads: the line is read in the
+/// engine's order, so a danger word of any language, a built-in intent such as `stop`, or an
+/// intent of higher priority would take it first and fail here.
+#[test]
+fn leads_lines_go_where_their_intent_leads() {
+    let content = content();
+    let selected = selected(&content);
+    let routes: BTreeMap<String, NodeRef> = content
+        .flows
+        .intents
+        .iter()
+        .map(|r| (r.id.clone(), r.goto.clone()))
+        .collect();
+    let engine = Engine::new(content);
+    let now = 1_800_000_000;
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for tag in &selected {
+        for (intent, lines) in &examples(tag) {
+            if lines.leads.is_empty() {
+                continue;
+            }
+            let Some(goto) = routes.get(intent) else {
+                failures.push(format!(
+                    "{tag}: `leads` is for intents a flow declares, not `{intent}`"
+                ));
+                continue;
+            };
+            for line in &lines.leads {
+                count += 1;
+                let session = engine.session_in(tag).expect("language");
+                let started = engine.handle(session, Inbound::Text("/start".into()), now);
+                let session = started.session.expect("session");
+                let outcome = engine.handle(session, Inbound::Text(line.clone()), now);
+                if !outcome.visited.contains(goto) {
+                    failures.push(format!(
+                        "{tag}: `{line}` should lead to {goto} (`{intent}`), went to {:?}",
+                        outcome.visited
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        count > 0 || selected.is_empty(),
+        "no `leads` line at all: the test tests nothing"
+    );
 }

@@ -193,3 +193,58 @@ fn wording_rules_hit_values_attributes_and_variants_with_their_line() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn an_unless_pattern_lets_through_only_the_hits_it_encloses() {
+    let content = files(&[
+        ("locales/fr/meta.toml", &meta("Français", "")),
+        (
+            "locales/fr/a.ftl",
+            "lifted = Ce n'est pas ta faute.\nmixed = Ce n'est pas ta faute, mais c'est ta faute.\nnear = Ce n'est pas grave : ta faute ?\n",
+        ),
+        (
+            "locales/fr/wording.toml",
+            "[[rule]]\npattern = '\\bta faute\\b'\nreason = \"Culpabilise.\"\nsuggest = \"dire qui enfreint la loi\"\nunless = [\"\\\\bn'est pas ta faute\\\\b\"]\n",
+        ),
+    ]);
+    let (locales, diagnostics) = load_locales(&content);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let hits: Vec<String> = wording_hits(locales.get("fr").unwrap())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    // The negated hit of `mixed` is let through, its second one is not; in `near` the negation
+    // is elsewhere in the line and does not enclose the hit.
+    assert_eq!(hits.len(), 2, "{hits:?}");
+    assert!(
+        hits[0].starts_with("locales/fr/a.ftl:2:43: error: wording: `ta faute` in `mixed`"),
+        "{hits:?}"
+    );
+    assert!(
+        hits[1].starts_with("locales/fr/a.ftl:3:29: error: wording: `ta faute` in `near`"),
+        "{hits:?}"
+    );
+}
+
+#[test]
+fn an_invalid_unless_regex_is_reported_at_its_place() {
+    let content = files(&[
+        ("locales/fr/meta.toml", &meta("Français", "")),
+        ("locales/fr/a.ftl", "x = y\n"),
+        (
+            "locales/fr/wording.toml",
+            "[[rule]]\npattern = '\\bta faute\\b'\nreason = \"r\"\nsuggest = \"s\"\nunless = ['ok', '(unclosed']\n",
+        ),
+    ]);
+    let (locales, diagnostics) = load_locales(&content);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert!(
+        diagnostics[0].to_string().starts_with(
+            "locales/fr/wording.toml:5:17: error: wording rule: invalid `unless` regex"
+        ),
+        "{}",
+        diagnostics[0]
+    );
+    // A rule whose exception is broken is not applied without it.
+    assert!(locales.get("fr").unwrap().wording.rules.is_empty());
+}

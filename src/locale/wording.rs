@@ -28,6 +28,8 @@ struct RawRule {
     suggest: String,
     #[serde(default)]
     allow: Vec<String>,
+    #[serde(default)]
+    unless: Vec<Spanned<String>>,
 }
 
 /// One rule: a pattern to avoid, why, and what to say instead.
@@ -41,6 +43,28 @@ pub struct WordingRule {
     pub suggest: String,
     /// Message ids where the words are wanted on purpose.
     pub allow: Vec<String>,
+    /// Wordings that contain a hit and make it right, such as the negation that lifts blame
+    /// ("ce n'est pas ta faute"): a hit inside a match of one of them is not reported. The
+    /// regex crate has no lookbehind, so the exception is a second pattern, not part of the
+    /// first.
+    pub unless: Vec<Regex>,
+}
+
+impl WordingRule {
+    /// The places in a text where the rule is broken: every match of `pattern` that no match
+    /// of an `unless` pattern encloses.
+    pub fn hits<'t>(&self, text: &'t str) -> Vec<regex::Match<'t>> {
+        let accepted: Vec<regex::Match<'t>> =
+            self.unless.iter().flat_map(|u| u.find_iter(text)).collect();
+        self.pattern
+            .find_iter(text)
+            .filter(|hit| {
+                !accepted
+                    .iter()
+                    .any(|a| a.start() <= hit.start() && hit.end() <= a.end())
+            })
+            .collect()
+    }
 }
 
 /// A language's wording rules.
@@ -67,24 +91,39 @@ impl WordingRules {
         let text = file.text().unwrap_or_default();
         let mut rules = Vec::new();
         for rule in raw.rule {
-            match RegexBuilder::new(rule.pattern.get_ref())
-                .case_insensitive(true)
-                .build()
-            {
-                Ok(pattern) => rules.push(WordingRule {
-                    pattern,
-                    reason: rule.reason,
-                    suggest: rule.suggest,
-                    allow: rule.allow,
-                }),
-                Err(error) => diagnostics.push(Diagnostic::error(
-                    Location::at_offset(path, text, rule.pattern.span().start),
-                    format!(
-                        "wording rule: invalid regex: {}",
-                        regex_error_summary(&error.to_string())
-                    ),
-                )),
-            }
+            let mut compile = |pattern: &Spanned<String>, what: &str| {
+                RegexBuilder::new(pattern.get_ref())
+                    .case_insensitive(true)
+                    .build()
+                    .map_err(|error| {
+                        diagnostics.push(Diagnostic::error(
+                            Location::at_offset(path, text, pattern.span().start),
+                            format!(
+                                "wording rule: invalid {what}: {}",
+                                regex_error_summary(&error.to_string())
+                            ),
+                        ))
+                    })
+                    .ok()
+            };
+            let pattern = compile(&rule.pattern, "regex");
+            // Every exception is compiled (each broken one reported); a rule with a broken
+            // exception is dropped rather than applied without it.
+            let unless: Vec<Option<Regex>> = rule
+                .unless
+                .iter()
+                .map(|u| compile(u, "`unless` regex"))
+                .collect();
+            let (Some(pattern), Some(unless)) = (pattern, unless.into_iter().collect()) else {
+                continue;
+            };
+            rules.push(WordingRule {
+                pattern,
+                reason: rule.reason,
+                suggest: rule.suggest,
+                allow: rule.allow,
+                unless,
+            });
         }
         Self {
             rules,
@@ -200,7 +239,7 @@ pub fn wording_hits(locale: &Locale) -> Vec<Diagnostic> {
             if rule.allow.iter().any(|a| a == base_id || *a == piece.id) {
                 continue;
             }
-            for hit in rule.pattern.find_iter(piece.text) {
+            for hit in rule.hits(piece.text) {
                 out.push(Diagnostic::error(
                     Location::at_offset(piece.file, piece.source, piece.offset + hit.start()),
                     format!(
