@@ -7,8 +7,14 @@ use unicode_normalization::char::is_combining_mark;
 /// The longest line the engine looks at, in characters; the rest is dropped.
 pub const MAX_INBOUND_CHARS: usize = 2000;
 
-/// Fluent's bidi isolation marks: kept for display, removed for anything compared.
-const BIDI_ISOLATES: [char; 2] = ['\u{2068}', '\u{2069}'];
+/// Bidi isolation marks: Fluent's around placeables (first-strong isolate, pop) and the
+/// left-to-right ones messages of right-to-left languages put around commands and numbers.
+/// Kept for display, removed for anything compared, copied or shown where they do not work.
+const BIDI_ISOLATES: [char; 4] = ['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
+
+/// The left-to-right, right-to-left and Arabic letter marks: the engine adds some for display;
+/// comparisons ignore them, as the person's own lines lose them.
+const BIDI_MARKS: [char; 3] = ['\u{200E}', '\u{200F}', '\u{061C}'];
 
 /// Removes control characters, bidi overrides and embeddings (they can disguise text), writes
 /// Arabic-Indic and Persian digits as ASCII digits (numbers, postal codes and choice numbers are
@@ -43,8 +49,9 @@ pub fn ltr_commands(text: &str) -> String {
     let mut chars = text.chars().peekable();
     let mut previous: Option<char> = None;
     while let Some(c) = chars.next() {
+        // A command starts a word, or an isolate its message puts around it (LRI, RLI, FSI).
         let starts_command = c == '/'
-            && previous.is_none_or(char::is_whitespace)
+            && previous.is_none_or(|p| p.is_whitespace() || matches!(p, '\u{2066}'..='\u{2068}'))
             && chars.peek().is_some_and(char::is_ascii_alphabetic);
         if !starts_command {
             out.push(c);
@@ -78,7 +85,7 @@ pub fn fold(text: &str) -> String {
     let lowered: String = text
         .nfd()
         .filter(|c| !is_combining_mark(*c))
-        .filter(|c| !BIDI_ISOLATES.contains(c))
+        .filter(|c| !BIDI_ISOLATES.contains(c) && !BIDI_MARKS.contains(c))
         .collect::<String>()
         .to_lowercase();
     lowered.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -116,7 +123,8 @@ fn strong_direction(c: char) -> Option<bool> {
     }
 }
 
-/// A formatted message without Fluent's bidi isolation marks, for data and comparisons.
+/// A formatted message without bidi isolation marks (Fluent's and the messages' own), for data,
+/// comparisons and terminals.
 pub fn strip_isolates(text: &str) -> String {
     text.chars()
         .filter(|c| !BIDI_ISOLATES.contains(c))
@@ -139,6 +147,14 @@ mod tests {
     fn sanitize_drops_controls_and_bidi_overrides() {
         assert_eq!(sanitize_inbound("  a\u{202E}b\u{0007}c\r\n"), "abc");
         assert_eq!(sanitize_inbound("\u{2066}x\u{2069}"), "x");
+    }
+
+    #[test]
+    fn every_isolate_is_stripped() {
+        assert_eq!(
+            strip_isolates("\u{2066}/exit\u{2069} \u{2067}x\u{2069} \u{2068}y\u{2069}"),
+            "/exit x y"
+        );
     }
 
     #[test]
@@ -168,6 +184,12 @@ mod tests {
             "اكتبوا \u{200E}/exit\u{200E} أو \u{200E}/stop\u{200E}."
         );
         assert_eq!(ltr_commands("/help: هذا"), "\u{200E}/help\u{200E}: هذا");
+        // Inside the isolate its message puts around it: marked too (the isolate is not shown
+        // everywhere), once.
+        assert_eq!(
+            ltr_commands("اكتبوا \u{2066}/exit\u{2069}."),
+            "اكتبوا \u{2066}\u{200E}/exit\u{200E}\u{2069}."
+        );
         // Not a command: a fraction, a URL path.
         assert_eq!(ltr_commands("1/2 a/b"), "1/2 a/b");
     }
@@ -182,6 +204,7 @@ mod tests {
     fn fold_ignores_case_accents_and_spacing() {
         assert_eq!(fold("  Éducation   Ça VA "), "education ca va");
         assert_eq!(fold("\u{2068}Sí\u{2069}"), "si");
+        assert_eq!(fold("\u{2066}\u{200E}/Exit\u{200E}\u{2069}"), "/exit");
         assert_eq!(fold("ДА"), "да");
     }
 }

@@ -5,8 +5,9 @@ use resvg::tiny_skia::{Color, Pixmap, PixmapPaint, Transform};
 use resvg::usvg;
 
 use super::catalogue::{Catalogue, Pictogram};
-use super::render::{PictogramError, draw, new_pixmap};
+use super::render::{PictogramError, draw, draw_facing, new_pixmap};
 use crate::engine::ChoiceItem;
+use crate::locale::Direction;
 
 /// Side of one cell of a board, in pixels.
 pub const CELL: u32 = 256;
@@ -48,21 +49,27 @@ pub fn board_grid(cells: usize) -> (u32, u32) {
     (columns, cells.div_ceil(columns))
 }
 
-/// Composes a board on a white background.
-pub fn board(cells: &[BoardCell<'_>]) -> Result<Pixmap, PictogramError> {
+/// Composes a board on a white background, for a language written in `direction` (pictograms
+/// that point a way are mirrored for right-to-left languages).
+pub fn board(cells: &[BoardCell<'_>], direction: Direction) -> Result<Pixmap, PictogramError> {
     let (columns, rows) = board_grid(cells.len());
     let mut pixmap = new_pixmap(columns * CELL, rows * CELL)?;
     pixmap.fill(Color::WHITE);
     for (i, cell) in cells.iter().enumerate() {
         let i = i as u32;
         let (x, y) = ((i % columns) * CELL, (i / columns) * CELL);
-        if let Some(tree) = cell.pictogram.and_then(|p| p.tree.as_deref()) {
-            draw(
+        if let Some(pictogram) = cell.pictogram
+            && let Some(tree) = pictogram.tree.as_deref()
+        {
+            draw_facing(
                 tree,
                 &mut pixmap,
-                (x + PICTOGRAM_OFFSET) as f32,
-                (y + PICTOGRAM_OFFSET) as f32,
-                PICTOGRAM_SIDE as f32,
+                (
+                    (x + PICTOGRAM_OFFSET) as f32,
+                    (y + PICTOGRAM_OFFSET) as f32,
+                    PICTOGRAM_SIDE as f32,
+                ),
+                pictogram.mirrored(direction),
             );
         }
         let badge = badge(cell.number)?;

@@ -15,6 +15,7 @@ use toml::Spanned;
 use super::render::parse_svg;
 use crate::content::{ContentFiles, parse_toml};
 use crate::diagnostic::{Diagnostic, Location};
+use crate::locale::Direction;
 
 const CATALOGUE: &str = "pictograms/catalogue.toml";
 
@@ -23,6 +24,8 @@ const CATALOGUE: &str = "pictograms/catalogue.toml";
 struct RawEntry {
     file: String,
     alt: String,
+    #[serde(default)]
+    mirror_rtl: bool,
 }
 
 /// One pictogram.
@@ -34,6 +37,9 @@ pub struct Pictogram {
     pub file: PathBuf,
     /// The Fluent id of its alt text (also its caption and screen-reader text).
     pub alt: String,
+    /// Whether it points a way that follows the reading direction (an arrow back to where a
+    /// line starts): drawn mirrored for languages written right to left.
+    pub mirror_rtl: bool,
     /// Where it is declared.
     pub location: Location,
     /// The parsed drawing; `None` when the file is missing or not valid SVG (reported).
@@ -48,8 +54,16 @@ impl fmt::Debug for Pictogram {
             .field("id", &self.id)
             .field("file", &self.file)
             .field("alt", &self.alt)
+            .field("mirror_rtl", &self.mirror_rtl)
             .field("parsed", &self.tree.is_some())
             .finish()
+    }
+}
+
+impl Pictogram {
+    /// Whether it is drawn mirrored for a language written in `direction`.
+    pub fn mirrored(&self, direction: Direction) -> bool {
+        self.mirror_rtl && direction == Direction::Rtl
     }
 }
 
@@ -151,6 +165,7 @@ pub fn load_catalogue(content: &ContentFiles) -> (Catalogue, Vec<Diagnostic>) {
                 id: id.get_ref().clone(),
                 file: svg_path,
                 alt: entry.alt,
+                mirror_rtl: entry.mirror_rtl,
                 location: at,
                 tree,
                 digest,

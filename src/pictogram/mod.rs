@@ -10,7 +10,7 @@ mod sheet;
 pub use board::{BoardCell, board, board_grid, cells_for};
 pub use catalogue::{Catalogue, Pictogram, load_catalogue};
 pub use render::{
-    PictogramCache, PictogramError, SIZES, encode_png, is_blank, parse_svg, rasterise,
+    PictogramCache, PictogramError, SIZES, encode_png, is_blank, parse_svg, rasterise, render,
     render_with_fonts,
 };
 pub use sheet::contact_sheet;

@@ -10,6 +10,7 @@ use thiserror::Error;
 
 use super::board::{BoardCell, board};
 use super::catalogue::Pictogram;
+use crate::locale::Direction;
 
 /// The sizes channels ask for (pixels, square): previews, inline images, photos, boards.
 pub const SIZES: [u32; 4] = [64, 128, 256, 512];
@@ -78,6 +79,27 @@ pub fn rasterise(tree: &usvg::Tree, side: u32) -> Result<Pixmap, PictogramError>
     Ok(pixmap)
 }
 
+/// Renders a pictogram for a language written in `direction`: `side`×`side`, mirrored when it
+/// points a way that follows the reading direction (`mirror_rtl`).
+pub fn render(
+    pictogram: &Pictogram,
+    side: u32,
+    direction: Direction,
+) -> Result<Pixmap, PictogramError> {
+    let tree = pictogram
+        .tree
+        .as_ref()
+        .ok_or_else(|| PictogramError::Unavailable(pictogram.id.clone()))?;
+    let mut pixmap = new_pixmap(side, side)?;
+    draw_facing(
+        tree,
+        &mut pixmap,
+        (0.0, 0.0, side as f32),
+        pictogram.mirrored(direction),
+    );
+    Ok(pixmap)
+}
+
 /// A transparent image, or a size error.
 pub(crate) fn new_pixmap(width: u32, height: u32) -> Result<Pixmap, PictogramError> {
     if width == 0 || height == 0 || width > MAX_SIDE || height > MAX_SIDE {
@@ -88,11 +110,27 @@ pub(crate) fn new_pixmap(width: u32, height: u32) -> Result<Pixmap, PictogramErr
 
 /// Draws a tree into a square area of an image.
 pub(crate) fn draw(tree: &usvg::Tree, pixmap: &mut Pixmap, x: f32, y: f32, side: f32) {
+    draw_facing(tree, pixmap, (x, y, side), false);
+}
+
+/// Draws a tree into a square area (`x`, `y`, `side`) of an image, mirrored left to right if
+/// asked.
+pub(crate) fn draw_facing(
+    tree: &usvg::Tree,
+    pixmap: &mut Pixmap,
+    (x, y, side): (f32, f32, f32),
+    mirror: bool,
+) {
     let size = tree.size();
     let scale = side / size.width().max(size.height());
     let dx = x + (side - size.width() * scale) / 2.0;
     let dy = y + (side - size.height() * scale) / 2.0;
-    let transform = tiny_skia::Transform::from_row(scale, 0.0, 0.0, scale, dx, dy);
+    let transform = if mirror {
+        // x' = dx + (width - x) * scale: the same area, drawn from its right edge.
+        tiny_skia::Transform::from_row(-scale, 0.0, 0.0, scale, dx + size.width() * scale, dy)
+    } else {
+        tiny_skia::Transform::from_row(scale, 0.0, 0.0, scale, dx, dy)
+    };
     resvg::render(tree, transform, &mut pixmap.as_mut());
 }
 
@@ -147,18 +185,31 @@ impl PictogramCache {
         }
     }
 
-    /// A pictogram as PNG, `side` pixels square.
-    pub fn png(&self, pictogram: &Pictogram, side: u32) -> Result<Vec<u8>, PictogramError> {
-        let tree = pictogram
-            .tree
-            .as_ref()
-            .ok_or_else(|| PictogramError::Unavailable(pictogram.id.clone()))?;
-        let name = format!("{}-{side}-{}.png", pictogram.id, pictogram.digest);
-        self.cached(&name, || encode_png(&rasterise(tree, side)?))
+    /// A pictogram as PNG, `side` pixels square, for a language written in `direction`.
+    pub fn png(
+        &self,
+        pictogram: &Pictogram,
+        side: u32,
+        direction: Direction,
+    ) -> Result<Vec<u8>, PictogramError> {
+        if pictogram.tree.is_none() {
+            return Err(PictogramError::Unavailable(pictogram.id.clone()));
+        }
+        let facing = if pictogram.mirrored(direction) {
+            "-mirrored"
+        } else {
+            ""
+        };
+        let name = format!("{}-{side}-{}{facing}.png", pictogram.id, pictogram.digest);
+        self.cached(&name, || encode_png(&render(pictogram, side, direction)?))
     }
 
-    /// A choice board as PNG.
-    pub fn board_png(&self, cells: &[BoardCell<'_>]) -> Result<Vec<u8>, PictogramError> {
+    /// A choice board as PNG, for a language written in `direction`.
+    pub fn board_png(
+        &self,
+        cells: &[BoardCell<'_>],
+        direction: Direction,
+    ) -> Result<Vec<u8>, PictogramError> {
         let mut hasher = Sha256::new();
         for cell in cells {
             hasher.update(cell.number.to_string());
@@ -166,6 +217,9 @@ impl PictogramCache {
             if let Some(p) = cell.pictogram {
                 hasher.update(&p.id);
                 hasher.update(&p.digest);
+                if p.mirrored(direction) {
+                    hasher.update(b"~mirrored");
+                }
             }
             hasher.update(b";");
         }
@@ -173,7 +227,9 @@ impl PictogramCache {
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        self.cached(&format!("board-{key}.png"), || encode_png(&board(cells)?))
+        self.cached(&format!("board-{key}.png"), || {
+            encode_png(&board(cells, direction)?)
+        })
     }
 
     fn cached(

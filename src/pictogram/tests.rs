@@ -8,6 +8,7 @@ use super::render::draw;
 use super::*;
 use crate::check::check;
 use crate::content::ContentFiles;
+use crate::locale::Direction;
 
 fn bundled() -> crate::content::Content {
     check(&ContentFiles::embedded()).content
@@ -34,7 +35,7 @@ fn every_bundled_pictogram_renders_to_a_visible_png_of_each_size() {
         for side in SIZES {
             let image = rasterise(tree, side).unwrap();
             assert!(!is_blank(&image), "{} at {side}", pictogram.id);
-            let png = cache.png(pictogram, side).unwrap();
+            let png = cache.png(pictogram, side, Direction::Ltr).unwrap();
             assert_eq!(png_size(&png), (side, side), "{} at {side}", pictogram.id);
         }
     }
@@ -98,7 +99,7 @@ fn boards_of_two_four_and_six_choices_compose_each_pictogram_and_number() {
                 pictogram: Some(pictograms[i]),
             })
             .collect();
-        let image = board(&cells).unwrap();
+        let image = board(&cells, Direction::Ltr).unwrap();
         assert_eq!(
             (image.width(), image.height()),
             (columns * CELL, rows * CELL),
@@ -143,7 +144,7 @@ fn boards_of_two_four_and_six_choices_compose_each_pictogram_and_number() {
             pictogram: None,
         },
     ];
-    let image = board(&cells).unwrap();
+    let image = board(&cells, Direction::Ltr).unwrap();
     assert_eq!((image.width(), image.height()), (2 * CELL, 2 * CELL));
     let spare = crop(&image, CELL, CELL, CELL);
     assert!(
@@ -168,7 +169,7 @@ fn boards_are_cached_by_what_they_show() {
             pictogram: Some(pictograms[1]),
         },
     ];
-    let first = cache.board_png(&cells).unwrap();
+    let first = cache.board_png(&cells, Direction::Ltr).unwrap();
     let files = || {
         std::fs::read_dir(dir.path().join("cache/pictograms"))
             .unwrap()
@@ -176,13 +177,13 @@ fn boards_are_cached_by_what_they_show() {
     };
     assert_eq!(files(), 1);
     assert_eq!(
-        cache.board_png(&cells).unwrap(),
+        cache.board_png(&cells, Direction::Ltr).unwrap(),
         first,
         "read back from the cache"
     );
     assert_eq!(files(), 1);
     let swapped = [cells[1], cells[0]];
-    assert_ne!(cache.board_png(&swapped).unwrap(), first);
+    assert_ne!(cache.board_png(&swapped, Direction::Ltr).unwrap(), first);
     assert_eq!(files(), 2);
 }
 
@@ -244,6 +245,138 @@ fn invalid_svg_is_reported_with_its_file() {
 
     let good = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><rect width=\"9\" height=\"9\"/></svg>";
     assert_eq!(with_pictogram(good), Vec::<String>::new());
+}
+
+/// What `check` says about a one-pictogram catalogue entry.
+fn catalogue_findings(entry: &str) -> Vec<String> {
+    let good = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><rect width=\"9\" height=\"9\"/></svg>";
+    let catalogue = format!("[odd]\nfile = \"odd.svg\"\nalt = \"picto-odd\"\n{entry}");
+    let content = ContentFiles::from_pairs(
+        "test",
+        &[
+            ("pictograms/catalogue.toml", catalogue.as_str()),
+            ("pictograms/odd.svg", good),
+            (
+                "locales/fr/meta.toml",
+                "name = \"Français\"\ndirection = \"ltr\"\nreviewed = true\n",
+            ),
+            ("locales/fr/a.ftl", "picto-odd = Bizarre\n"),
+        ],
+    );
+    check(&content)
+        .diagnostics
+        .iter()
+        .filter(|d| d.location.file.starts_with("pictograms") && d.message.contains("`odd`"))
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn the_mirror_flag_is_a_boolean_and_misspellings_are_errors() {
+    assert_eq!(
+        catalogue_findings("mirror_rtl = true\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        catalogue_findings("mirror_rtl = false\n"),
+        Vec::<String>::new()
+    );
+    let found = catalogue_findings("mirror_rtl = \"yes\"\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("pictograms/catalogue.toml:1:2: error: pictogram `odd`: ")
+            && found[0].contains("boolean"),
+        "{found:?}"
+    );
+    let found = catalogue_findings("mirror = true\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("unknown field `mirror`") && found[0].contains("mirror_rtl"),
+        "{found:?}"
+    );
+}
+
+/// The share of colour values of two same-sized images that differ by more than 16 (of 255).
+fn mismatch(a: &[u8], b: &[u8]) -> f64 {
+    assert_eq!(a.len(), b.len());
+    let differ = a
+        .iter()
+        .zip(b)
+        .filter(|(x, y)| x.abs_diff(**y) > 16)
+        .count();
+    differ as f64 / a.len() as f64
+}
+
+#[test]
+fn only_flagged_pictograms_are_mirrored_and_only_right_to_left() {
+    let content = bundled();
+    let back = content.pictograms.get("back").expect("back");
+    let house = content.pictograms.get("house").expect("house");
+    assert!(back.mirror_rtl && !house.mirror_rtl);
+    assert!(back.mirrored(Direction::Rtl) && !back.mirrored(Direction::Ltr));
+    assert!(!house.mirrored(Direction::Rtl));
+    let side = 64;
+    let flipped = |image: &Pixmap| -> Vec<u8> {
+        let mut out = Vec::new();
+        for y in 0..side {
+            for x in (0..side).rev() {
+                let p = image.pixel(x, y).unwrap();
+                out.extend([p.red(), p.green(), p.blue(), p.alpha()]);
+            }
+        }
+        out
+    };
+    let pixels = |image: &Pixmap| crop(image, 0, 0, side);
+    let (ltr, rtl) = (
+        render(back, side, Direction::Ltr).unwrap(),
+        render(back, side, Direction::Rtl).unwrap(),
+    );
+    assert_ne!(pixels(&ltr), pixels(&rtl), "back is not symmetric");
+    // Edges are smoothed a little differently either way: nearly all the same.
+    assert!(mismatch(&pixels(&rtl), &flipped(&ltr)) < 0.005);
+    assert!(mismatch(&pixels(&rtl), &pixels(&ltr)) > 0.05);
+    assert_eq!(
+        pixels(&render(house, side, Direction::Rtl).unwrap()),
+        pixels(&render(house, side, Direction::Ltr).unwrap())
+    );
+
+    // Boards: the back cell mirrored, the house cell as it is; cached apart.
+    let dir = tempfile::tempdir().unwrap();
+    let cache = PictogramCache::new(dir.path());
+    let cells = [
+        BoardCell {
+            number: 1,
+            pictogram: Some(house),
+        },
+        BoardCell {
+            number: 2,
+            pictogram: Some(back),
+        },
+    ];
+    let (ltr, rtl) = (
+        board(&cells, Direction::Ltr).unwrap(),
+        board(&cells, Direction::Rtl).unwrap(),
+    );
+    let at = |cell: u32| (cell * CELL + PICTOGRAM_OFFSET, PICTOGRAM_OFFSET + 80);
+    let band = |image: &Pixmap, cell: u32| {
+        let (x, y) = at(cell);
+        crop(image, x, y, PICTOGRAM_SIDE - 80)
+    };
+    assert_eq!(band(&ltr, 0), band(&rtl, 0), "the house is not mirrored");
+    assert_ne!(band(&ltr, 1), band(&rtl, 1), "the arrow back is");
+    let files =
+        || std::fs::read_dir(dir.path().join("cache/pictograms")).map_or(0, Iterator::count);
+    assert_ne!(
+        cache.board_png(&cells, Direction::Rtl).unwrap(),
+        cache.board_png(&cells, Direction::Ltr).unwrap()
+    );
+    assert_eq!(files(), 2);
+    let png = |p: &Pictogram, d| cache.png(p, side, d).unwrap();
+    assert_ne!(png(back, Direction::Rtl), png(back, Direction::Ltr));
+    assert_eq!(files(), 4);
+    // A pictogram drawn the same both ways is one file.
+    assert_eq!(png(house, Direction::Rtl), png(house, Direction::Ltr));
+    assert_eq!(files(), 5);
 }
 
 #[test]

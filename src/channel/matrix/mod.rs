@@ -564,10 +564,11 @@ impl Matrix {
             match reply {
                 Reply::Text(text) => texts.push(strip_isolates(text)),
                 Reply::Pictogram(p) => {
-                    if let Some(png) = catalogue
-                        .get(&p.id)
-                        .and_then(|pictogram| self.pictures.png(pictogram, IMAGE_SIDE).ok())
-                    {
+                    if let Some(png) = catalogue.get(&p.id).and_then(|pictogram| {
+                        self.pictures
+                            .png(pictogram, IMAGE_SIDE, outcome.direction)
+                            .ok()
+                    }) {
                         image = Some((png, p.alt.clone()));
                     }
                 }
@@ -575,7 +576,9 @@ impl Matrix {
                     let typed = items.iter().all(|i| i.by_number);
                     if typed
                         && let Some(cells) = cells_for(catalogue, items)
-                        && let Ok(png) = self.pictures.board_png(&cells as &[BoardCell<'_>])
+                        && let Ok(png) = self
+                            .pictures
+                            .board_png(&cells as &[BoardCell<'_>], outcome.direction)
                     {
                         let alt: Vec<String> = items
                             .iter()

@@ -55,7 +55,10 @@ impl Courier for Telegram {
             let mut shown = Vec::new();
             let mut failure = None;
             for message in self.plan(outcome) {
-                match self.deliver(ChatId(id), &message, false).await {
+                match self
+                    .deliver(ChatId(id), &message, outcome.direction, false)
+                    .await
+                {
                     Ok(sent) => shown.push(i64::from(sent.0)),
                     Err(error) => failure = Some(describe(&error)),
                 }

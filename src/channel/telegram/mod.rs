@@ -29,6 +29,7 @@ use tokio::sync::watch;
 use crate::config::TelegramSettings;
 use crate::engine::{Inbound, MediaKind, Outcome, Reply, Session};
 use crate::handoff::{Address, Courier, Hub};
+use crate::locale::Direction;
 use crate::pictogram::{BoardCell, PictogramCache};
 use crate::privacy::Pseudonym;
 use crate::runtime::{Runtime, RuntimeError, now_secs};
@@ -403,7 +404,10 @@ impl Telegram {
             self.erase(chat, &outcome, now).await;
         }
         for message in self.plan(&outcome) {
-            match self.deliver(chat, &message, urgent).await {
+            match self
+                .deliver(chat, &message, outcome.direction, urgent)
+                .await
+            {
                 Ok(id) if !erased => shown.ids.push(i64::from(id.0)),
                 Ok(_) => {}
                 Err(error) => self.undelivered(&who, &outcome, &error, now),
@@ -466,16 +470,20 @@ impl Telegram {
         }
     }
 
-    /// Sends one planned message; returns its message id. An image that cannot be drawn is
-    /// left out rather than losing the text.
+    /// Sends one planned message, in a language written in `direction`; returns its message
+    /// id. An image that cannot be drawn is left out rather than losing the text.
     async fn deliver(
         &self,
         chat: ChatId,
         message: &Outgoing,
+        direction: Direction,
         urgent: bool,
     ) -> Result<MessageId, RequestError> {
         let markup = markup(&message.buttons);
-        let image = message.image.as_ref().and_then(|image| self.photo(image));
+        let image = message
+            .image
+            .as_ref()
+            .and_then(|image| self.photo(image, direction));
         let Some((key, photo, uploading)) = image else {
             let sent = call!(self, urgent, bot => {
                 let request = bot.send_message(chat, message.html.clone()).parse_mode(ParseMode::Html);
@@ -508,14 +516,27 @@ impl Telegram {
         Ok(sent.id)
     }
 
-    /// The photo for an image: by id when Telegram has it already, else uploaded.
-    fn photo(&self, image: &Image) -> Option<(String, InputFile, bool)> {
+    /// The photo for an image, for a language written in `direction` (pictograms that point a
+    /// way are mirrored right to left): by id when Telegram has it already, else uploaded.
+    fn photo(&self, image: &Image, direction: Direction) -> Option<(String, InputFile, bool)> {
+        let catalogue = &self.runtime.engine().content().pictograms;
+        // A mirrored drawing is another photo.
+        let facing = |id: &str| {
+            if catalogue.get(id).is_some_and(|p| p.mirrored(direction)) {
+                "~mirrored"
+            } else {
+                ""
+            }
+        };
         let key = match image {
-            Image::Pictogram(id) => format!("p:{id}"),
+            Image::Pictogram(id) => format!("p:{id}{}", facing(id)),
             Image::Board(cells) => {
                 let parts: Vec<String> = cells
                     .iter()
-                    .map(|(n, p)| format!("{n}={}", p.as_deref().unwrap_or("")))
+                    .map(|(n, p)| {
+                        let id = p.as_deref().unwrap_or("");
+                        format!("{n}={id}{}", facing(id))
+                    })
                     .collect();
                 format!("b:{}", parts.join(","))
             }
@@ -523,12 +544,15 @@ impl Telegram {
         if let Some(id) = self.uploaded.lock().ok().and_then(|u| u.get(&key).cloned()) {
             return Some((key, InputFile::file_id(id), false));
         }
-        let catalogue = &self.runtime.engine().content().pictograms;
         let png = match image {
             Image::Pictogram(id) => catalogue
                 .get(id)
                 .ok_or_else(|| format!("unknown pictogram `{id}`"))
-                .and_then(|p| self.pictures.png(p, PHOTO_SIDE).map_err(|e| e.to_string())),
+                .and_then(|p| {
+                    self.pictures
+                        .png(p, PHOTO_SIDE, direction)
+                        .map_err(|e| e.to_string())
+                }),
             Image::Board(cells) => {
                 let cells: Vec<BoardCell<'_>> = cells
                     .iter()
@@ -537,7 +561,9 @@ impl Telegram {
                         pictogram: id.as_deref().and_then(|id| catalogue.get(id)),
                     })
                     .collect();
-                self.pictures.board_png(&cells).map_err(|e| e.to_string())
+                self.pictures
+                    .board_png(&cells, direction)
+                    .map_err(|e| e.to_string())
             }
         };
         match png {
