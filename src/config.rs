@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::handoff::{DeskSettings, HandoffTimes};
+use crate::handoff::{
+    DeskSettings, HandoffTimes, LanguagePrefix, ReplyPrefixSettings, check_prefix_text,
+};
 use crate::runtime::RuntimeSettings;
 
 /// Why the configuration is unusable.
@@ -58,8 +60,44 @@ struct RawHandoff {
     answer_within: Option<toml::Spanned<String>>,
     expire_after: Option<toml::Spanned<String>>,
     time_zone: Option<String>,
+    reply_prefix: Option<toml::Spanned<RawReplyPrefix>>,
     #[serde(default)]
     desk: Vec<toml::Spanned<DeskSettings>>,
+}
+
+/// `reply_prefix`: one string, or a table of strings by language, each kept with its place.
+#[derive(Debug)]
+enum RawReplyPrefix {
+    All(String),
+    ByLanguage(Vec<(String, toml::Spanned<String>)>),
+}
+
+impl<'de> Deserialize<'de> for RawReplyPrefix {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = RawReplyPrefix;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "a word such as \"Message :\", or a table of words by language (fr = \"Réponse :\")",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Self::Value, E> {
+                Ok(RawReplyPrefix::All(value.to_owned()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut by_language = Vec::new();
+                while let Some(language) = map.next_key::<String>()? {
+                    by_language.push((language, map.next_value()?));
+                }
+                Ok(RawReplyPrefix::ByLanguage(by_language))
+            }
+        }
+        deserializer.deserialize_any(Visit)
+    }
 }
 
 /// The warm handoff's settings (`[handoff]` and its `[[handoff.desk]]` tables).
@@ -69,6 +107,9 @@ pub struct HandoffSettings {
     pub times: HandoffTimes,
     /// The time zone of desks' opening hours.
     pub time_zone: String,
+    /// What starts a staff reply on the person's screen, if not each language's default
+    /// (checked against the content when serving).
+    pub reply_prefix: ReplyPrefixSettings,
     /// The desks, as written (checked against the content when serving).
     pub desks: Vec<DeskSettings>,
 }
@@ -78,6 +119,7 @@ impl Default for HandoffSettings {
         Self {
             times: HandoffTimes::default(),
             time_zone: "Europe/Paris".into(),
+            reply_prefix: ReplyPrefixSettings::default(),
             desks: Vec::new(),
         }
     }
@@ -254,6 +296,47 @@ impl Config {
                 }
             }),
         };
+        let reply_prefix = match raw.handoff.reply_prefix {
+            None => ReplyPrefixSettings::default(),
+            Some(spanned) => {
+                let at = |span: std::ops::Range<usize>| {
+                    crate::diagnostic::line_column(&text, span.start)
+                };
+                let written = |language: String, prefix: toml::Spanned<String>| {
+                    let (line, column) = at(prefix.span());
+                    check_prefix_text(prefix.get_ref())
+                        .map(|()| LanguagePrefix {
+                            language,
+                            prefix: prefix.get_ref().trim().to_owned(),
+                            line,
+                        })
+                        .map_err(|message| ConfigError::Parse {
+                            path: path.to_path_buf(),
+                            line,
+                            column,
+                            message,
+                        })
+                };
+                let span = spanned.span();
+                match spanned.into_inner() {
+                    RawReplyPrefix::All(prefix) => ReplyPrefixSettings {
+                        all: Some(written(String::new(), toml::Spanned::new(span, prefix))?),
+                        by_language: Vec::new(),
+                    },
+                    RawReplyPrefix::ByLanguage(mut by_language) => {
+                        // In the file's order, so that the first error reported is the first.
+                        by_language.sort_by_key(|(_, prefix)| prefix.span().start);
+                        ReplyPrefixSettings {
+                            all: None,
+                            by_language: by_language
+                                .into_iter()
+                                .map(|(language, prefix)| written(language, prefix))
+                                .collect::<Result<_, _>>()?,
+                        }
+                    }
+                }
+            }
+        };
         let handoff = HandoffSettings {
             times: HandoffTimes {
                 answer_within_secs: duration(
@@ -266,6 +349,7 @@ impl Config {
                 )?,
             },
             time_zone: raw.handoff.time_zone.unwrap_or(defaults.handoff.time_zone),
+            reply_prefix,
             desks: raw
                 .handoff
                 .desk
@@ -353,6 +437,52 @@ mod tests {
             error.contains("passerelle.toml:2:") && error.contains("not a duration"),
             "{error}"
         );
+
+        // The reply prefix: one for all, or per language, each checked where it is written.
+        std::fs::write(&path, "[handoff]\nreply_prefix = \" Message \"\n").unwrap();
+        let config = Config::from_file(&path).unwrap();
+        let all = config.handoff.reply_prefix.all.unwrap();
+        assert_eq!((all.prefix.as_str(), all.line), ("Message", 2));
+        std::fs::write(
+            &path,
+            "[handoff.reply_prefix]\nfr = \"Suite :\"\nEnglish = \"Note:\"\n",
+        )
+        .unwrap();
+        let config = Config::from_file(&path).unwrap();
+        let written: Vec<(&str, &str, usize)> = config
+            .handoff
+            .reply_prefix
+            .by_language
+            .iter()
+            .map(|p| (p.language.as_str(), p.prefix.as_str(), p.line))
+            .collect();
+        assert_eq!(written, [("fr", "Suite :", 2), ("English", "Note:", 3)]);
+        for (written, expected) in [
+            (
+                "[handoff]\nreply_prefix = \"  \"\n",
+                "passerelle.toml:2:16: the reply prefix is empty",
+            ),
+            (
+                "[handoff.reply_prefix]\nfr = \"Réponse :\"\nen = \"\"\n",
+                "passerelle.toml:3:6: the reply prefix is empty",
+            ),
+            (
+                "[handoff]\nreply_prefix = \"Une réponse de l'équipe arrive\"\n",
+                "passerelle.toml:2:16: the reply prefix has 30 characters, more than 24",
+            ),
+            (
+                "[handoff]\nreply_prefix = \"Re\\nponse\"\n",
+                "passerelle.toml:2:16: the reply prefix holds a line break",
+            ),
+            (
+                "[handoff]\nreply_prefix = 3\n",
+                "passerelle.toml:2:16: invalid type",
+            ),
+        ] {
+            std::fs::write(&path, written).unwrap();
+            let error = Config::from_file(&path).unwrap_err().to_string();
+            assert!(error.contains(expected), "{written}: {error}");
+        }
 
         std::fs::write(&path, "data_dir = \"data\"\nsession_ttl = 2\n").unwrap();
         let error = Config::from_file(&path).unwrap_err().to_string();

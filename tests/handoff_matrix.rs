@@ -546,13 +546,15 @@ fn a_matrix_desk_relays_both_ways_closes_and_keeps_intruders_out() {
         }
         assert_eq!(ticket.thread, None, "a ticket starts its own thread");
 
-        // Staff answer in the thread: the person reads it under the association's name.
+        // Staff answer in the thread: the person reads it after a neutral word, not the
+        // association's name (a lock screen shows the first words).
         let from = person.count(dm.room_id());
         staff.say_in_thread(&desk, &ticket.id, STAFF_WORDS).await;
         let got = person
-            .wait_for(dm.room_id(), from, &format!("CEID : {STAFF_WORDS}"))
+            .wait_for(dm.room_id(), from, &format!("Réponse : {STAFF_WORDS}"))
             .await;
         assert!(!got.body.contains(&code), "{}", got.body);
+        assert!(got.body.starts_with("Réponse : "), "{}", got.body);
 
         // The person answers: in the ticket's thread, under the code.
         let desk_from = staff.count(desk.room_id());
@@ -604,7 +606,7 @@ fn a_matrix_desk_relays_both_ways_closes_and_keeps_intruders_out() {
             .say_in_thread(&desk, &ticket.id, "STAFF-WORDS-mx-2b")
             .await;
         person
-            .wait_for(dm.room_id(), person_from, "CEID : STAFF-WORDS-mx-2b")
+            .wait_for(dm.room_id(), person_from, "Réponse : STAFF-WORDS-mx-2b")
             .await;
         let between = person.seen_in(dm.room_id())[person_from..].to_vec();
         assert_eq!(between.len(), 1, "{between:#?}");
@@ -625,7 +627,11 @@ fn a_matrix_desk_relays_both_ways_closes_and_keeps_intruders_out() {
         let desk_from = staff.count(desk.room_id());
         staff.say_in_thread(&desk, &ticket.id, "!close").await;
         person
-            .wait_for(dm.room_id(), person_from, "a terminé la conversation")
+            .wait_for(
+                dm.room_id(),
+                person_from,
+                "L'équipe a terminé la conversation",
+            )
             .await;
         let closed = staff
             .wait_for(
@@ -764,7 +770,7 @@ fn a_restart_keeps_the_relay_and_a_quick_exit_tells_the_desk() {
             .wait_for(
                 dm.room_id(),
                 from,
-                "CEID : Apres le redemarrage STAFF-WORDS-mx-4d",
+                "Réponse : Apres le redemarrage STAFF-WORDS-mx-4d",
             )
             .await;
         let desk_from = staff.count(desk.room_id());
@@ -917,7 +923,7 @@ fn a_telegram_person_is_answered_from_a_matrix_desk_and_the_fallback_comes_in_ti
 
         // Nobody answered in time: the person gets the card and the numbers, the desk is told
         // in the thread, and the relay stays open.
-        telegram_wait(&api, CHAT, before, "n'a encore répondu").await;
+        telegram_wait(&api, CHAT, before, "Pas encore de réponse à votre demande").await;
         let told = staff
             .wait_for(
                 desk.room_id(),
@@ -932,7 +938,7 @@ fn a_telegram_person_is_answered_from_a_matrix_desk_and_the_fallback_comes_in_ti
         staff
             .say_in_thread(&desk, &ticket.id, "Bonjour STAFF-WORDS-tg-6f")
             .await;
-        telegram_wait(&api, CHAT, skip, "CEID : Bonjour STAFF-WORDS-tg-6f").await;
+        telegram_wait(&api, CHAT, skip, "Réponse : Bonjour STAFF-WORDS-tg-6f").await;
         let desk_from = staff.count(desk.room_id());
         api.text(CHAT, CANARY_REPLY);
         let relayed = staff
@@ -999,7 +1005,7 @@ fn a_matrix_person_is_answered_from_a_telegram_desk() {
             "Bonjour STAFF-WORDS-mx-8e",
         );
         person
-            .wait_for(dm.room_id(), from, "CEID : Bonjour STAFF-WORDS-mx-8e")
+            .wait_for(dm.room_id(), from, "Réponse : Bonjour STAFF-WORDS-mx-8e")
             .await;
         // The person's answer: a reply to the ticket in the group.
         let skip = api.sent_to(GROUP).len();
@@ -1087,12 +1093,12 @@ fn a_matrix_person_may_refuse_a_matrix_desk_transfers_to_telegram_and_a_closed_d
             .wait_for(desk.room_id(), desk_from, "Demande transmise à CIDFF 16")
             .await;
         person
-            .wait_for(dm.room_id(), from, "Votre demande est passée à CIDFF 16")
+            .wait_for(dm.room_id(), from, "Il s'agit de CIDFF 16")
             .await;
         let from = person.count(dm.room_id());
         api.group_sends(GROUP, 880_744, false, Some(moved.id), "Ici le CIDFF.");
         person
-            .wait_for(dm.room_id(), from, "CIDFF 16 : Ici le CIDFF.")
+            .wait_for(dm.room_id(), from, "Réponse : Ici le CIDFF.")
             .await;
         let from = person.say(&dm, "/stop").await;
         person.wait_for(dm.room_id(), from, "C'est arrêté").await;

@@ -17,7 +17,7 @@ use bot_api::{BotApi, Sent};
 use passerelle::channel::telegram::Telegram;
 use passerelle::config::TelegramSettings;
 use passerelle::content::{Content, ContentFiles};
-use passerelle::engine::Engine;
+use passerelle::engine::{Engine, ReplyPrefix};
 use passerelle::handoff::{DeskSettings, Desks, HandoffTimes, Hub};
 use passerelle::privacy::Secret;
 use passerelle::runtime::{Runtime, RuntimeSettings, now_secs};
@@ -43,6 +43,7 @@ fn logs() -> &'static Mutex<Vec<u8>> {
 struct Options {
     times: HandoffTimes,
     ceid_hours: String,
+    reply_prefix: ReplyPrefix,
 }
 
 impl Default for Options {
@@ -53,6 +54,7 @@ impl Default for Options {
                 expire_after_secs: 14 * 86_400,
             },
             ceid_hours: "always".into(),
+            reply_prefix: ReplyPrefix::default(),
         }
     }
 }
@@ -118,10 +120,11 @@ impl Bot {
             .expect("tokio");
         let (stop, stopped) = watch::channel(false);
         let times = options.times;
+        let reply_prefix = options.reply_prefix.clone();
         let telegram = tokio.block_on(async {
             let telegram = Telegram::new(Arc::clone(&runtime), TOKEN, settings, data)
                 .expect("adapter");
-            let hub = Hub::new(Arc::clone(&runtime), desks, times);
+            let hub = Hub::with_reply_prefix(Arc::clone(&runtime), desks, times, reply_prefix);
             telegram.attach(Arc::clone(&hub));
             let mut upkeep = stopped.clone();
             tokio::spawn(async move {
@@ -260,7 +263,8 @@ fn a_ticket_relays_both_ways_until_staff_close_it() {
     let told = wait_for(&api, chat, 0, "C'est envoyé à CEID");
     assert!(clean(&told.text).contains(&code), "{}", told.text);
 
-    // Staff answer as a reply to the ticket: the person reads it under the association's name.
+    // Staff answer as a reply to the ticket: the person reads it after a neutral word, not the
+    // association's name (a lock screen shows the first words), in one message.
     let seen = api.sent_to(chat).len();
     api.group_sends(
         DESK_CEID,
@@ -269,7 +273,9 @@ fn a_ticket_relays_both_ways_until_staff_close_it() {
         Some(ticket.id),
         "Bonjour, on peut vous aider.",
     );
-    wait_for(&api, chat, seen, "CEID : Bonjour, on peut vous aider.");
+    let reply = wait_for(&api, chat, seen, "Bonjour, on peut vous aider.");
+    assert_eq!(clean(&reply.text), "Réponse : Bonjour, on peut vous aider.");
+    assert_eq!(api.sent_to(chat).len(), seen + 1, "one message");
 
     // The person's words go to the ticket's thread.
     let desk_seen = api.sent_to(DESK_CEID).len();
@@ -284,13 +290,14 @@ fn a_ticket_relays_both_ways_until_staff_close_it() {
     // Staff may also reply to the relayed message.
     let seen = api.sent_to(chat).len();
     api.group_sends(DESK_CEID, STAFF, false, Some(relayed.id), "Oui, 9 h.");
-    wait_for(&api, chat, seen, "CEID : Oui, 9 h.");
+    wait_for(&api, chat, seen, "Réponse : Oui, 9 h.");
 
     // Close: both sides are told; a later reply is not relayed and staff learn why.
     let seen = api.sent_to(chat).len();
     let desk_seen = api.sent_to(DESK_CEID).len();
     api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "/close");
-    wait_for(&api, chat, seen, "CEID a terminé la conversation");
+    let closed = wait_for(&api, chat, seen, "L'équipe a terminé la conversation");
+    assert!(!clean(&closed.text).contains("CEID"), "{}", closed.text);
     wait_for(&api, DESK_CEID, desk_seen, "Conversation terminée");
     let desk_seen = api.sent_to(DESK_CEID).len();
     let seen = api.sent_to(chat).len();
@@ -353,7 +360,15 @@ fn staff_transfer_a_ticket_to_another_association() {
         assert!(moved_text.contains(expected), "{expected} in {moved_text}");
     }
     wait_for(&api, DESK_CEID, desk_seen, "Demande transmise à CIDFF 16");
-    wait_for(&api, chat, seen, "Votre demande est passée à CIDFF 16");
+    // The new association's name comes after a neutral first line.
+    let told = wait_for(&api, chat, seen, "Il s'agit de CIDFF 16");
+    let first = clean(&told.text);
+    let first = first.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("Votre demande passe à une autre équipe") && !first.contains("CIDFF"),
+        "{}",
+        told.text
+    );
 
     // The new desk answers; the old one no longer reaches the person.
     let seen = api.sent_to(chat).len();
@@ -364,7 +379,7 @@ fn staff_transfer_a_ticket_to_another_association() {
         Some(moved.id),
         "Ici le CIDFF.",
     );
-    wait_for(&api, chat, seen, "CIDFF 16 : Ici le CIDFF.");
+    wait_for(&api, chat, seen, "Réponse : Ici le CIDFF.");
     let seen = api.sent_to(chat).len();
     let desk_seen = api.sent_to(DESK_CEID).len();
     api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Encore nous");
@@ -394,11 +409,15 @@ fn an_unanswered_request_gets_the_card_and_the_numbers_and_stays_open() {
     let chat = 61_004;
     let ticket = request(&api, chat, "Envoyer sans message");
     let seen = api.sent_to(chat).len();
-    wait_for(&api, chat, seen, "Personne de CEID n'a encore répondu");
-    wait_for(&api, chat, seen, "17 ou 112");
-    wait_for(&api, chat, seen, "Votre demande reste ouverte");
-    let card = wait_for(&api, chat, seen, "CEID");
-    assert!(!card.text.is_empty());
+    // One message (one notification): a neutral first line, then the card, the numbers and
+    // the request still open.
+    let fallback = wait_for(&api, chat, seen, "Pas encore de réponse à votre demande");
+    let text = clean(&fallback.text);
+    let first = text.lines().next().unwrap_or_default();
+    assert!(!first.contains("CEID") && !first.contains("17"), "{text}");
+    for later in ["CEID", "17 ou 112", "Votre demande reste ouverte"] {
+        assert!(text.contains(later), "{later} in {text}");
+    }
     wait_for(&api, DESK_CEID, 1, "Pas de réponse après");
     // Staff may still answer, and it reaches the person.
     let seen = api.sent_to(chat).len();
@@ -409,7 +428,37 @@ fn an_unanswered_request_gets_the_card_and_the_numbers_and_stays_open() {
         Some(ticket.id),
         "Pardon du retard.",
     );
-    wait_for(&api, chat, seen, "CEID : Pardon du retard.");
+    wait_for(&api, chat, seen, "Réponse : Pardon du retard.");
+}
+
+/// Issue #16: the operator's `reply_prefix` starts staff replies in the languages it names
+/// (`tests/lock_screen.rs` checks each language's default).
+#[test]
+fn a_configured_reply_prefix_starts_staff_replies() {
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let mut reply_prefix = ReplyPrefix::default();
+    reply_prefix
+        .by_language
+        .insert("fr".into(), "Message :".into());
+    reply_prefix.by_language.insert("en".into(), "Note:".into());
+    let options = Options {
+        reply_prefix,
+        ..Options::default()
+    };
+    let _bot = Bot::start(&api, data.path(), &options);
+    let chat = 61_012;
+    let ticket = request(&api, chat, "Envoyer sans message");
+    let seen = api.sent_to(chat).len();
+    api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "À demain 10 h.");
+    let reply = wait_for(&api, chat, seen, "À demain 10 h.");
+    assert_eq!(clean(&reply.text), "Message : À demain 10 h.");
+    // The ticket reminds staff that their first words may show on a lock screen.
+    assert!(
+        clean(&ticket.text).contains("écran verrouillé"),
+        "{}",
+        ticket.text
+    );
 }
 
 #[test]
@@ -480,12 +529,12 @@ fn intruders_cannot_relay_or_command() {
     wait_for(&api, intruder, 0, "Choisissez votre langue");
     // Then real staff: only their words arrive.
     api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Ici l'équipe.");
-    wait_for(&api, chat, seen, "CEID : Ici l'équipe.");
+    wait_for(&api, chat, seen, "Réponse : Ici l'équipe.");
     let all: Vec<String> = api.sent_to(chat)[seen..]
         .iter()
         .map(|s| clean(&s.text))
         .collect();
-    assert_eq!(all, vec!["CEID : Ici l'équipe.".to_owned()], "{all:?}");
+    assert_eq!(all, vec!["Réponse : Ici l'équipe.".to_owned()], "{all:?}");
     assert!(
         api.sent_to(OTHER_GROUP).is_empty(),
         "the bot says nothing in other groups"
@@ -504,7 +553,7 @@ fn the_sealed_route_survives_a_restart() {
     let _bot = Bot::start(&api, data.path(), &Options::default());
     let seen = api.sent_to(chat).len();
     api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Toujours là.");
-    wait_for(&api, chat, seen, "CEID : Toujours là.");
+    wait_for(&api, chat, seen, "Réponse : Toujours là.");
     let desk_seen = api.sent_to(DESK_CEID).len();
     api.text(chat, "Moi aussi");
     wait_for(&api, DESK_CEID, desk_seen, "Moi aussi");
@@ -530,7 +579,7 @@ fn stop_and_quick_exit_end_the_relay_and_tell_the_desk() {
     let ticket = request(&api, chat, "Envoyer sans message");
     let seen = api.sent_to(chat).len();
     api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Bonjour.");
-    let staff_words = wait_for(&api, chat, seen, "CEID : Bonjour.");
+    let staff_words = wait_for(&api, chat, seen, "Réponse : Bonjour.");
     let desk_seen = api.sent_to(DESK_CEID).len();
     api.text(chat, "parapluie");
     wait_for(
@@ -774,7 +823,7 @@ fn an_attacker_with_the_secret_opens_nothing_of_ended_conversations() {
     // Staff close the first, the second person stops, the third leaves by the quick exit.
     let desk_seen = api.sent_to(DESK_CEID).len();
     api.group_sends(DESK_CEID, STAFF, false, Some(tickets[0].id), "/close");
-    wait_for(&api, closed, 0, "CEID a terminé la conversation");
+    wait_for(&api, closed, 0, "L'équipe a terminé la conversation");
     api.text(stopped, "/stop");
     wait_for(&api, stopped, 0, "C'est arrêté, CEID est prévenue");
     api.text(exited, "parapluie");

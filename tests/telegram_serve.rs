@@ -300,6 +300,48 @@ fn serve_relays_a_warm_handoff_between_a_person_and_a_desk_group() {
     );
 }
 
+/// Issue #16: a reply prefix that would not be neutral, or not usable, stops the start with
+/// the file's place.
+#[test]
+fn serve_refuses_a_reply_prefix_it_cannot_use_with_the_line_to_fix() {
+    let api = BotApi::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = dir.path().join("passerelle.toml");
+    for (prefix, expected) in [
+        (
+            "reply_prefix = \"\"\n",
+            "passerelle.toml:6:16: the reply prefix is empty",
+        ),
+        (
+            "[handoff.reply_prefix]\nfr = \"Réponse :\"\nklingon = \"Message\"\n",
+            "passerelle.toml:9: reply_prefix: `klingon` is not one of the bot's languages",
+        ),
+        (
+            "reply_prefix = \"CEID :\"\n",
+            "passerelle.toml:6: reply_prefix = \"CEID :\" names CEID",
+        ),
+    ] {
+        let handoff = if prefix.starts_with('[') {
+            format!("[handoff]\n\n{prefix}")
+        } else {
+            format!("[handoff]\n{prefix}")
+        };
+        std::fs::write(
+            &config,
+            format!(
+                "data_dir = \"data\"\n[telegram]\napi_url = \"{}\"\n\n{handoff}",
+                api.url
+            ),
+        )
+        .expect("config");
+        let (mut child, reader) = serve(&config);
+        let status = wait_exit(&mut child);
+        let logs = String::from_utf8_lossy(&reader.join().expect("logs")).into_owned();
+        assert!(!status.success(), "{logs}");
+        assert!(logs.contains(expected), "{expected}\n{logs}");
+    }
+}
+
 #[test]
 fn serve_refuses_desks_it_cannot_use_with_the_line_to_fix() {
     let api = BotApi::start();

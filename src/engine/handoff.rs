@@ -2,10 +2,12 @@
 //! (or cannot be), what staff send back, and the texts staff read in their desk, in the desk's
 //! language. Posting, sealing and relaying are the handoff hub's; nothing here does I/O.
 
+use std::collections::BTreeMap;
+
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Deserialize, Serialize};
 
-use super::{Engine, Outcome, Session, Step, need_message};
+use super::{Engine, Outcome, Reply, Session, Step, need_message};
 use crate::locale::fluent_args;
 use crate::text::strip_isolates;
 
@@ -65,6 +67,27 @@ pub struct HandoffRequest {
     pub message: Option<String>,
 }
 
+/// What starts a staff reply on the person's screen when the operator chose it
+/// (`[handoff] reply_prefix`) instead of each language's `relay-staff-prefix`: the first words
+/// of a message that arrives unasked are what a watched phone's lock screen shows (S6).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReplyPrefix {
+    /// For every language not listed in `by_language`.
+    pub all: Option<String>,
+    /// By language tag.
+    pub by_language: BTreeMap<String, String>,
+}
+
+impl ReplyPrefix {
+    /// The operator's prefix for a language, if any (else the locale's default applies).
+    pub fn for_language(&self, lang: &str) -> Option<&str> {
+        self.by_language
+            .get(lang)
+            .or(self.all.as_ref())
+            .map(String::as_str)
+    }
+}
+
 /// What the hub tells the person's conversation.
 #[derive(Debug, Clone, PartialEq)]
 pub enum HandoffNotice {
@@ -100,6 +123,8 @@ pub enum HandoffNotice {
         text: String,
         /// The relay is kept at least until then.
         until: u64,
+        /// The operator's prefix, if set.
+        prefix: ReplyPrefix,
     },
     /// Staff ended the conversation.
     StaffClosed,
@@ -120,6 +145,28 @@ pub enum HandoffNotice {
         /// The ticket that expired.
         ticket: String,
     },
+}
+
+impl HandoffNotice {
+    /// Whether the hub sends it while the person wrote nothing (a staff reply, a timeout, an
+    /// expiry): it may light up a watched phone's lock screen, so what it shows starts with a
+    /// line as neutral as the bot's first one, and stays one message (S6). The others answer
+    /// the person's own message, on a screen they are looking at.
+    pub fn unasked(&self) -> bool {
+        match self {
+            Self::StaffWords { .. }
+            | Self::StaffClosed
+            | Self::Transferred { .. }
+            | Self::NoAnswer
+            | Self::Expired { .. } => true,
+            Self::Opened { .. }
+            | Self::NoDesk { .. }
+            | Self::DeskClosed { .. }
+            | Self::DeskFailed { .. }
+            | Self::Undelivered
+            | Self::Gone => false,
+        }
+    }
 }
 
 /// A text for staff, in the desk's language.
@@ -291,6 +338,7 @@ impl Engine {
                     )]);
                     lines.push(format("desk-ticket-message", Some(&args)));
                 }
+                lines.push(format("desk-lock-screen", None));
                 lines.push(format("desk-usage", None));
                 lines.join("\n\n")
             }
@@ -369,6 +417,7 @@ pub const HANDOFF_MESSAGES: &[&str] = &[
     "handoff-send-urgent",
     "handoff-held-gone",
     "urgency-danger",
+    "relay-staff-prefix",
     "relay-staff",
     "relay-closed",
     "relay-transferred",
@@ -384,6 +433,7 @@ pub const HANDOFF_MESSAGES: &[&str] = &[
     "desk-ticket-transferred",
     "desk-ticket-unread-language",
     "desk-ticket-message",
+    "desk-lock-screen",
     "desk-person-says",
     "desk-person-stopped",
     "desk-person-left",
@@ -428,6 +478,26 @@ impl Step<'_> {
     }
 
     pub(super) fn notice(&mut self, notice: HandoffNotice) {
+        let from = self.replies.len();
+        let unasked = notice.unasked();
+        self.apply_notice(notice);
+        if unasked {
+            self.inline_cards(from);
+        }
+    }
+
+    /// Cards said since `from` become plain text: a channel may send a card as a message of
+    /// its own (Telegram does), whose first line, the association's name, a lock screen would
+    /// show. As text, it joins the neutral line before it.
+    fn inline_cards(&mut self, from: usize) {
+        for reply in self.replies.iter_mut().skip(from) {
+            if let Reply::ContactCard(card) = reply {
+                *reply = Reply::Text(card.lines.join("\n"));
+            }
+        }
+    }
+
+    fn apply_notice(&mut self, notice: HandoffNotice) {
         let relay_name = self
             .session
             .relay
@@ -487,10 +557,22 @@ impl Step<'_> {
                 self.end_relay();
                 self.cold_handoff(Some(&association));
             }
-            HandoffNotice::StaffWords { text, until } => {
+            HandoffNotice::StaffWords {
+                text,
+                until,
+                prefix,
+            } => {
+                let prefix = match prefix.for_language(self.lang()) {
+                    Some(chosen) => chosen.to_owned(),
+                    None => self.format("relay-staff-prefix", None),
+                };
                 self.say_with(
                     "relay-staff",
-                    &[("association", relay_name), ("text", text)],
+                    &[
+                        ("prefix", prefix),
+                        ("association", relay_name),
+                        ("text", text),
+                    ],
                 );
                 self.session.keep_until = Some(until);
             }

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use crate::content::Content;
+use crate::engine::ReplyPrefix;
 
 /// A desk as written in the config file (`[[handoff.desk]]`), before it is checked.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -179,13 +180,7 @@ impl Desks {
                     Some(known) => languages.push(known.to_owned()),
                     None => errors.push(error(format!(
                         "`{tag}` is not one of the bot's languages ({})",
-                        content
-                            .locales
-                            .all()
-                            .iter()
-                            .map(|l| l.meta.tag.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        content.locales.tag_list()
                     ))),
                 }
             }
@@ -253,6 +248,130 @@ impl Desks {
         let zone = self.time_zone.clone().unwrap_or(TimeZone::UTC);
         desk.hours.is_open_at(now, &zone)
     }
+}
+
+/// The longest reply prefix, in characters: a word or two, so that the lock screen shows the
+/// staff's words after it, not a sentence of ours.
+pub const MAX_REPLY_PREFIX_CHARS: usize = 24;
+
+/// `[handoff] reply_prefix` as written in the config file, before it is checked against the
+/// content: one prefix for every language, and/or one per language.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReplyPrefixSettings {
+    /// For every language (`reply_prefix = "Message :"`).
+    pub all: Option<LanguagePrefix>,
+    /// Per language (`[handoff.reply_prefix]` with `fr = "Réponse :"`).
+    pub by_language: Vec<LanguagePrefix>,
+}
+
+/// One prefix as written, with its place in the config file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LanguagePrefix {
+    /// The language as written (a tag or a name); empty for every language.
+    pub language: String,
+    /// The prefix.
+    pub prefix: String,
+    /// Its line in the config file.
+    pub line: usize,
+}
+
+/// Whether a prefix is usable on its own (the config loader asks, with the file's place):
+/// something short, on one line.
+pub fn check_prefix_text(prefix: &str) -> Result<(), String> {
+    let advice = "write a word that reads as ordinary on a lock screen, such as \"Message :\", or remove the key to use each language's default";
+    if prefix.trim().is_empty() {
+        return Err(format!("the reply prefix is empty: {advice}"));
+    }
+    if prefix.chars().any(char::is_control) {
+        return Err(format!(
+            "the reply prefix holds a line break or a control character: {advice}"
+        ));
+    }
+    let chars = prefix.trim().chars().count();
+    if chars > MAX_REPLY_PREFIX_CHARS {
+        return Err(format!(
+            "the reply prefix has {chars} characters, more than {MAX_REPLY_PREFIX_CHARS}: {advice}"
+        ));
+    }
+    Ok(())
+}
+
+impl ReplyPrefixSettings {
+    /// Checks the languages against the content, and that no prefix names an association (a
+    /// watcher would read it on the lock screen); every problem is reported, with its line.
+    pub fn check(&self, content: &Content) -> Result<ReplyPrefix, Vec<DeskError>> {
+        let mut errors = Vec::new();
+        let error = |line: usize, message: String| DeskError {
+            line,
+            association: String::new(),
+            message,
+        };
+        let names = |written: &LanguagePrefix| -> Option<String> {
+            let prefix = written.prefix.to_lowercase();
+            content
+                .directory
+                .associations
+                .iter()
+                .find(|a| {
+                    [&a.name, &a.id]
+                        .iter()
+                        .any(|n| holds_words(&prefix, &n.to_lowercase()))
+                })
+                .map(|a| a.name.clone())
+        };
+        let mut checked = ReplyPrefix::default();
+        for written in self.all.iter().chain(&self.by_language) {
+            if let Err(message) = check_prefix_text(&written.prefix) {
+                errors.push(error(written.line, message));
+                continue;
+            }
+            if let Some(name) = names(written) {
+                errors.push(error(
+                    written.line,
+                    format!(
+                        "reply_prefix = \"{}\" names {name}: a watched phone's lock screen would show it; write a neutral word such as \"Message :\"",
+                        written.prefix
+                    ),
+                ));
+                continue;
+            }
+            let prefix = written.prefix.trim().to_owned();
+            if written.language.is_empty() {
+                checked.all = Some(prefix);
+                continue;
+            }
+            match content.locales.by_name_or_tag(&written.language) {
+                Some(tag) => {
+                    checked.by_language.insert(tag.to_owned(), prefix);
+                }
+                None => errors.push(error(
+                    written.line,
+                    format!(
+                        "reply_prefix: `{}` is not one of the bot's languages ({})",
+                        written.language,
+                        content.locales.tag_list()
+                    ),
+                )),
+            }
+        }
+        if errors.is_empty() {
+            Ok(checked)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// Whether `text` holds `words` as whole words (`aem` in "AEM :", not in "Maem").
+fn holds_words(text: &str, words: &str) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    text.match_indices(words).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + words.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 fn check_room(channel: DeskChannel, room: &str) -> Result<(), String> {
@@ -490,6 +609,55 @@ mod tests {
             let error = OpeningHours::parse(text).unwrap_err();
             assert!(error.contains(expected), "{text}: {error}");
         }
+    }
+
+    #[test]
+    fn reply_prefixes_are_checked_against_the_content() {
+        let (content, _) = Content::load(&crate::content::ContentFiles::embedded());
+        let written = |language: &str, prefix: &str, line: usize| LanguagePrefix {
+            language: language.into(),
+            prefix: prefix.into(),
+            line,
+        };
+        let settings = ReplyPrefixSettings {
+            all: Some(written("", "Message", 2)),
+            by_language: vec![written("English", "Note:", 4), written("ar", "رسالة:", 5)],
+        };
+        let checked = settings.check(&content).unwrap();
+        assert_eq!(checked.for_language("en"), Some("Note:"));
+        assert_eq!(checked.for_language("ar"), Some("رسالة:"));
+        assert_eq!(checked.for_language("fr"), Some("Message"));
+        assert_eq!(
+            ReplyPrefixSettings::default()
+                .check(&content)
+                .unwrap()
+                .for_language("fr"),
+            None
+        );
+        // An unknown language, and a prefix naming an association, each at its line.
+        let settings = ReplyPrefixSettings {
+            all: None,
+            by_language: vec![written("klingon", "Message", 3), written("fr", "CEID :", 4)],
+        };
+        let errors = settings.check(&content).unwrap_err();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert_eq!(errors[0].line, 3);
+        assert!(
+            errors[0]
+                .to_string()
+                .contains("`klingon` is not one of the bot's languages"),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(errors[1].line, 4);
+        assert!(
+            errors[1].to_string().contains("names CEID"),
+            "{}",
+            errors[1]
+        );
+        assert!(holds_words("ceid :", "ceid") && !holds_words("maem", "aem"));
+        assert!(check_prefix_text("Réponse :").is_ok());
+        assert!(check_prefix_text(&"x".repeat(MAX_REPLY_PREFIX_CHARS + 1)).is_err());
     }
 
     #[test]

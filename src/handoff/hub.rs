@@ -14,7 +14,8 @@ use super::desk::{Desk, DeskChannel, Desks};
 use super::route::{Address, Route, RouteError, RouteKey, SealedRoute, TicketCode};
 use super::staff::{StaffCommand, StaffMessage, parse_staff};
 use crate::engine::{
-    DeskText, EndReason, HandoffEvent, HandoffNotice, HandoffRequest, Outcome, Relay, Session,
+    DeskText, EndReason, HandoffEvent, HandoffNotice, HandoffRequest, Outcome, Relay, ReplyPrefix,
+    Session,
 };
 use crate::privacy::Pseudonym;
 use crate::runtime::{Runtime, RuntimeError};
@@ -114,19 +115,33 @@ pub struct Hub {
     desks: Desks,
     key: RouteKey,
     times: HandoffTimes,
+    reply_prefix: ReplyPrefix,
     couriers: Mutex<HashMap<&'static str, Weak<dyn Courier>>>,
     locks: Vec<tokio::sync::Mutex<()>>,
 }
 
 impl Hub {
-    /// A hub over the runtime (its store and secret) and the checked desks.
+    /// A hub over the runtime (its store and secret) and the checked desks; staff replies
+    /// start with each language's `relay-staff-prefix`.
     pub fn new(runtime: Arc<Runtime>, desks: Desks, times: HandoffTimes) -> Arc<Self> {
+        Self::with_reply_prefix(runtime, desks, times, ReplyPrefix::default())
+    }
+
+    /// A hub whose staff replies start with the operator's checked prefix
+    /// (`[handoff] reply_prefix`) where it sets one.
+    pub fn with_reply_prefix(
+        runtime: Arc<Runtime>,
+        desks: Desks,
+        times: HandoffTimes,
+        reply_prefix: ReplyPrefix,
+    ) -> Arc<Self> {
         let key = RouteKey::of(runtime.secret());
         Arc::new(Self {
             runtime,
             desks,
             key,
             times,
+            reply_prefix,
             couriers: Mutex::default(),
             locks: (0..TICKET_LOCKS)
                 .map(|_| tokio::sync::Mutex::new(()))
@@ -560,7 +575,11 @@ impl Hub {
             StaffMessage::Words(text) if text.is_empty() => {}
             StaffMessage::Words(text) => {
                 let until = now + self.times.expire_after_secs;
-                let notice = HandoffNotice::StaffWords { text, until };
+                let notice = HandoffNotice::StaffWords {
+                    text,
+                    until,
+                    prefix: self.reply_prefix.clone(),
+                };
                 if self.tell_person(&code, &route, notice, now).await {
                     route.answered = true;
                     if let Err(error) = self.save(&code, &route, until, None) {
@@ -702,7 +721,8 @@ impl Hub {
         }
     }
 
-    /// Updates the person's conversation and shows it; returns whether it was delivered.
+    /// Updates the person's conversation and shows it, unasked (so it starts neutral: see
+    /// [`HandoffNotice::unasked`]); returns whether it was delivered.
     async fn tell_person(
         &self,
         code: &TicketCode,
