@@ -13,6 +13,7 @@ use crate::flow::{ArgValue, FlowSet, Input, NodeRef};
 use crate::invariants::{Breach, Probes, Problem, walk};
 use crate::locale::{defined_messages, wording_hits};
 use crate::pictogram::{is_blank, rasterise};
+use crate::text::strip_isolates;
 
 /// Variables the engine provides itself.
 const BUILT_IN_VARIABLES: &[&str] = &["dept", "dept_name", "lang", "audience"];
@@ -46,6 +47,7 @@ pub fn check(files: &ContentFiles) -> Report {
     diagnostics.extend(check_messages(&content));
     diagnostics.extend(check_pictograms(&content));
     diagnostics.extend(check_intents(&content));
+    diagnostics.extend(check_step_length(&content));
     for locale in content.locales.all() {
         diagnostics.extend(wording_hits(locale));
         if !locale.wording.present {
@@ -287,6 +289,7 @@ fn walks_into_loop(flows: &FlowSet, at: &NodeRef, path: &mut Vec<NodeRef>) -> Op
 fn check_variables(flows: &FlowSet) -> Vec<Diagnostic> {
     let mut set: BTreeSet<String> = BUILT_IN_VARIABLES.iter().map(|v| (*v).to_owned()).collect();
     for (_, node) in flows.nodes() {
+        set.extend(node.set.keys().cloned());
         for choice in &node.choices {
             set.extend(choice.set.keys().cloned());
         }
@@ -316,6 +319,52 @@ fn check_variables(flows: &FlowSet) -> Vec<Diagnostic> {
                 out.push(Diagnostic::error(
                     node.location.clone(),
                     format!("node `{at}`: the branch tests `{var}`, which no choice or input sets"),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The most messages one step may say: a person who reads little, maybe in a hurry, reads a
+/// step at once or not at all.
+pub const MAX_STEP_LINES: usize = 6;
+/// The most characters one step may say, in any language.
+pub const MAX_STEP_CHARS: usize = 600;
+
+/// Steps too long to read at once, per language: more than [`MAX_STEP_LINES`] messages or
+/// [`MAX_STEP_CHARS`] characters (variables shown with a short sample value).
+fn check_step_length(content: &Content) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (at, node) in content.flows.nodes() {
+        if node.say.is_empty() {
+            continue;
+        }
+        for locale in content.locales.all() {
+            let lang = locale.meta.tag.as_str();
+            let chars: usize = node
+                .say
+                .iter()
+                .map(|item| {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    for (name, value) in &item.args {
+                        match value {
+                            ArgValue::Text(text) => args.set(name.clone(), text.clone()),
+                            ArgValue::Number(n) => args.set(name.clone(), *n),
+                            ArgValue::Var(_) => args.set(name.clone(), "000"),
+                        }
+                    }
+                    let text = content.locales.format(lang, &item.id, Some(&args));
+                    text.map_or(0, |t| strip_isolates(&t).chars().count())
+                })
+                .sum();
+            let lines = node.say.len();
+            if lines > MAX_STEP_LINES || chars > MAX_STEP_CHARS {
+                out.push(Diagnostic::warning(
+                    node.location.clone(),
+                    format!(
+                        "node `{at}` says {lines} messages, {chars} characters in {lang}: too long to read at once (at most {MAX_STEP_LINES} messages and {MAX_STEP_CHARS} characters); split it into steps or trim it"
+                    ),
                 ));
             }
         }

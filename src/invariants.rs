@@ -299,7 +299,7 @@ impl<'a> Walker<'a> {
         // that shows them.
         let (shown, showing) = match run(engine, &state.session, &Inbound::Resume) {
             Ok(outcome) => (
-                last_choices(&outcome),
+                outcome.last_choices(),
                 outcome.session.unwrap_or_else(|| state.session.clone()),
             ),
             Err(()) => {
@@ -549,7 +549,7 @@ impl Targets {
                 ..Session::default()
             };
             let tokens: Vec<String> = run(engine, &session, &Inbound::Resume)
-                .map(|o| last_choices(&o).into_iter().map(|i| i.token).collect())
+                .map(|o| o.last_choices().into_iter().map(|i| i.token).collect())
                 .unwrap_or_default();
             for (choice, token) in node.choices.iter().zip(tokens) {
                 let (tokens, labels) = if Some(&choice.goto) == targets.emergency.as_ref() {
@@ -581,16 +581,24 @@ pub fn step_breaches(engine: &Engine, outcome: &Outcome) -> Vec<Problem> {
     if outcome.replies.is_empty() && outcome.handoff.is_none() {
         out.push(Problem::Silence);
     }
-    let choose_below = engine
-        .content()
-        .locales
-        .format(&outcome.lang, "not-understood", None)
-        .map(|t| strip_isolates(&t));
-    if let Some(choose_below) = choose_below {
+    // "Choose below" in each register the text may be said in.
+    let choose_below: Vec<String> = ["adult", "youth"]
+        .into_iter()
+        .filter_map(|register| {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("register", register);
+            engine
+                .content()
+                .locales
+                .format(&outcome.lang, "not-understood", Some(&args))
+                .map(|t| strip_isolates(&t))
+        })
+        .collect();
+    if !choose_below.is_empty() {
         let said_at = outcome
             .replies
             .iter()
-            .position(|r| matches!(r, Reply::Text(t) if strip_isolates(t) == choose_below));
+            .position(|r| matches!(r, Reply::Text(t) if choose_below.contains(&strip_isolates(t))));
         if let Some(said_at) = said_at {
             let shown = outcome.replies[said_at..]
                 .iter()
@@ -635,19 +643,6 @@ fn run(engine: &Engine, session: &Session, inbound: &Inbound) -> Result<Outcome,
         engine.handle(session.clone(), inbound.clone(), NOW)
     }))
     .map_err(|_| ())
-}
-
-/// The choices of the last message of a step.
-fn last_choices(outcome: &Outcome) -> Vec<ChoiceItem> {
-    outcome
-        .replies
-        .iter()
-        .rev()
-        .find_map(|r| match r {
-            Reply::Choices(items) => Some(items.clone()),
-            _ => None,
-        })
-        .unwrap_or_default()
 }
 
 /// A few tokens spread across the content: the first, the middle and the last.

@@ -23,6 +23,7 @@ use passerelle::kit::qr::{qr_png, qr_svg};
 use passerelle::kit::{
     BotNames, ContactLink, KitChannel, KitError, LinkRequest, contact_link, output_paths,
 };
+use passerelle::locale::ReviewKind;
 use passerelle::runtime::UNLISTED_CAMPAIGN;
 
 /// The printed width of a QR code from `link --out` (4 cm: readable across a table).
@@ -303,15 +304,19 @@ fn print_report(report: &Report, origin: &str) {
         .all()
         .iter()
         .map(|l| {
-            format!(
-                "{}{}",
-                l.meta.tag,
-                if l.meta.reviewed {
-                    ""
-                } else {
-                    " (needs a native review)"
-                }
-            )
+            let back = l
+                .meta
+                .reviews
+                .iter()
+                .rfind(|r| r.kind == ReviewKind::BackTranslation);
+            match (l.meta.reviewed, back) {
+                (true, _) => l.meta.tag.clone(),
+                (false, Some(r)) => format!(
+                    "{} (back-translated on {}, needs a native review)",
+                    l.meta.tag, r.on
+                ),
+                (false, None) => format!("{} (needs a native review)", l.meta.tag),
+            }
         })
         .collect();
     println!(
@@ -467,12 +472,7 @@ async fn serve_channels(config: &Config, runtime: Arc<Runtime>) -> Result<(), St
 /// The warm handoff over the configured desks, checked against the content and the channels
 /// of this run: a desk nobody could reach is an error at start, not a silent fallback later.
 fn handoff_hub(config: &Config, runtime: &Arc<Runtime>) -> Result<Arc<Hub>, String> {
-    let desks = Desks::check(
-        &config.handoff.desks,
-        &config.handoff.time_zone,
-        runtime.engine().content(),
-    )
-    .map_err(|errors| {
+    let report = |errors: Vec<passerelle::handoff::desk::DeskError>| {
         let file = config
             .source
             .as_deref()
@@ -485,7 +485,18 @@ fn handoff_hub(config: &Config, runtime: &Arc<Runtime>) -> Result<Arc<Hub>, Stri
             })
             .collect::<Vec<_>>()
             .join("\n")
-    })?;
+    };
+    let desks = Desks::check(
+        &config.handoff.desks,
+        &config.handoff.time_zone,
+        runtime.engine().content(),
+    )
+    .map_err(&report)?;
+    let reply_prefix = config
+        .handoff
+        .reply_prefix
+        .check(runtime.engine().content())
+        .map_err(&report)?;
     let running = passerelle::channel::configured(config);
     for desk in desks.all() {
         let needed = match desk.channel {
@@ -504,7 +515,12 @@ fn handoff_hub(config: &Config, runtime: &Arc<Runtime>) -> Result<Arc<Hub>, Stri
             "no staff desk configured: a request for a human gets the association's card"
         );
     }
-    Ok(Hub::new(Arc::clone(runtime), desks, config.handoff.times))
+    Ok(Hub::with_reply_prefix(
+        Arc::clone(runtime),
+        desks,
+        config.handoff.times,
+        reply_prefix,
+    ))
 }
 
 /// Every few seconds: the fallback for requests nobody answered in time, and expired routes.
@@ -584,7 +600,11 @@ fn pictograms(config: &Config, command: PictogramCommand) -> Result<ExitCode, St
                     pictogram: id.and_then(|id| catalogue.get(id)),
                 })
                 .collect();
-            (board(&cells).map_err(|e| e.to_string())?, out)
+            // Drawn as for French; a right-to-left language mirrors the `mirror_rtl` pictograms.
+            (
+                board(&cells, passerelle::locale::Direction::Ltr).map_err(|e| e.to_string())?,
+                out,
+            )
         }
     };
     let png = encode_png(&image).map_err(|e| e.to_string())?;

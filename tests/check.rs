@@ -160,6 +160,51 @@ fn an_unreviewed_language_is_named_in_the_summary() {
     );
 }
 
+#[test]
+fn a_back_translated_language_shows_its_date_and_bad_reviews_are_reported_where_written() {
+    let (_root, run) = broken(&[(
+        "locales/en/meta.toml",
+        "name = \"English\"\ndirection = \"ltr\"\nreviewed = false\nfallback = []\n\n[[review]]\nby = \"a pass\"\non = \"2026-12-04\"\nhow = \"back-translation\"\n",
+    )]);
+    run.assert_code(0);
+    assert!(
+        run.stdout
+            .contains("en (back-translated on 2026-12-04, needs a native review);"),
+        "{}",
+        run.stdout
+    );
+    let (_root, run) = broken(&[(
+        "locales/en/meta.toml",
+        "name = \"English\"\ndirection = \"ltr\"\nreviewed = true\nfallback = []\n\n[[review]]\nby = \"a pass\"\non = \"4 Dec\"\nhow = \"guess\"\n",
+    )]);
+    run.assert_code(1);
+    assert_finding(
+        &run,
+        "locales/en/meta.toml:9:7: error: review how = \"guess\": unknown (use native or back-translation)",
+    );
+    assert_finding(
+        &run,
+        "locales/en/meta.toml: warning: reviewed = true, but no [[review]] with how = \"native\" says who reviewed it and when",
+    );
+}
+
+#[test]
+fn a_step_too_long_to_read_at_once_is_a_warning_at_its_node_in_each_language() {
+    // Seven messages: one more than a step may say.
+    let (_root, run) = broken(&[(
+        "flows/safety.toml",
+        "id = \"safety\"\nstart = \"now\"\n\n[nodes.now]\nsay = [\"fx-safety\", \"fx-safety\", \"fx-safety\", \"fx-safety\", \"fx-safety\", \"fx-safety\", \"fx-safety\"]\nchoices = [\n  { text = \"fx-choice-back\", goto = \"welcome:menu\" },\n]\n",
+    )]);
+    run.assert_code(0);
+    for lang in ["fr", "en"] {
+        let found = run.stdout.lines().any(|l| {
+            l.starts_with("flows/safety.toml:4:8: warning: node `safety:now` says 7 messages")
+                && l.contains(&format!(" in {lang}: too long to read at once"))
+        });
+        assert!(found, "{lang}:\n{}", run.stdout);
+    }
+}
+
 // ----- flows -------------------------------------------------------------------------------
 
 #[test]
@@ -557,6 +602,183 @@ suggest = "x"
         "locales/en/wording.toml:7:11: error: wording rule: invalid regex: error: unclosed group",
     );
     assert_counts(&run, 1, 0);
+}
+
+#[test]
+fn a_wording_rule_with_unless_reports_the_blame_and_not_its_negation() {
+    let (_root, run) = broken(&[
+        (
+            "locales/fr/wording.toml",
+            r#"[[rule]]
+pattern = '\bvictimes?\b'
+reason = "Lexique victimaire."
+suggest = "décrire la situation"
+
+[[rule]]
+pattern = '\b(ta|votre) faute\b'
+reason = "Culpabilise."
+suggest = "dire qui enfreint la loi"
+unless = ['''\bn'est (pas|jamais)( de)? (ta|votre) faute\b''']
+"#,
+        ),
+        (
+            "locales/fr/extra.ftl",
+            "fx-lifted = Ce n'est pas ta faute.\nfx-blame = Tu sais, c'est ta faute.\n",
+        ),
+    ]);
+    run.assert_code(1);
+    // "fx-blame = " is 11 characters and "Tu sais, c'est " 15: the words are at column 27.
+    assert_finding(
+        &run,
+        "locales/fr/extra.ftl:2:27: error: wording: `ta faute` in `fx-blame`: Culpabilise. Say instead: dire qui enfreint la loi",
+    );
+    assert_counts(&run, 1, 0);
+}
+
+/// The blame rule of every bundled language lets its negated, de-culpabilising form through
+/// ("ce n'est pas ta faute", which young people must be able to read after sending pictures or
+/// being blackmailed), and still catches the blame, a partial blame and a blaming question.
+#[test]
+fn the_bundled_wording_rules_allow_not_your_fault_and_catch_blame() {
+    let files = passerelle::content::ContentFiles::from_dir(&support::repo_root())
+        .expect("content on disk");
+    let (content, _) = passerelle::content::Content::load(&files);
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "fr",
+            &[
+                "Ce n'est pas ta faute.",
+                "Ce n’est pas de ta faute si des photos circulent.",
+                "Ce n'est jamais ta faute.",
+                "Ce n'était pas votre faute.",
+                "Rien de tout ça n'est ta faute.",
+                "C'est pas ta faute.",
+            ],
+            &[
+                "C'est ta faute.",
+                "C'est de ta faute.",
+                "C'est un peu votre faute.",
+                "N'est-ce pas ta faute ?",
+                "Ce n'est pas seulement ta faute.",
+                "Ce n'est pas ta faute, mais c'est sa faute.",
+            ],
+        ),
+        (
+            "en",
+            &[
+                "It's not your fault.",
+                "It is not your fault.",
+                "It isn’t your fault.",
+                "This was never your fault.",
+                "None of this is your fault.",
+            ],
+            &[
+                "It's your fault.",
+                "This is your own fault.",
+                "Isn't it your fault?",
+                "It's not only your fault.",
+            ],
+        ),
+        (
+            "es",
+            &[
+                "No es tu culpa.",
+                "Nunca fue culpa tuya.",
+                "Nada de esto es tu culpa.",
+                "No eres culpable.",
+                "Esto no es su culpa.",
+            ],
+            &[
+                "Es tu culpa.",
+                "Fue culpa suya.",
+                "Eres culpable.",
+                "No solo es tu culpa.",
+            ],
+        ),
+        (
+            "pt-BR",
+            &[
+                "Não é culpa sua.",
+                "Nunca foi sua culpa.",
+                "Nada disso é culpa sua.",
+                "Você não é culpada.",
+            ],
+            &[
+                "A culpa é sua.",
+                "É culpa sua.",
+                "Você é culpada.",
+                "Não é só culpa sua.",
+            ],
+        ),
+        (
+            "ro",
+            &[
+                "Nu e vina ta.",
+                "Nu este vina ta.",
+                "Nu a fost niciodată vina ta.",
+                "Nu e din vina ta.",
+                "Nu ești tu vinovată.",
+                "Nu tu ești vinovată, ci adultul.",
+            ],
+            &[
+                "E vina ta.",
+                "Din vina ta s-a întâmplat.",
+                "Ești vinovată.",
+                "Nu e doar vina ta.",
+            ],
+        ),
+        (
+            "bg",
+            &[
+                "Не е твоя вина.",
+                "Това не е по твоя вина.",
+                "Никога не е твоя вина.",
+                "Не си виновна.",
+                "Не ти си виновна.",
+            ],
+            &[
+                "Твоя вина е.",
+                "Вината е твоя.",
+                "Ти си виновна.",
+                "Не е само твоя вина.",
+            ],
+        ),
+        (
+            "ar",
+            &[
+                "ليس ذنبك.",
+                "هذا ليس خطأك.",
+                "لم يكن بسببك.",
+                "ماشي غلطتك.",
+                "مش ذنبك.",
+                "وليس ذنبك أبدا.",
+            ],
+            &["هذا ذنبك.", "أنت السبب.", "أليس هذا ذنبك؟", "كل هذا بسببك."],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (tag, lifted, blame) in cases {
+        let rules = &content.locales.get(tag).expect("language").wording.rules;
+        let hits = |text: &str| -> Vec<String> {
+            rules
+                .iter()
+                .flat_map(|r| r.hits(text))
+                .map(|m| m.as_str().to_owned())
+                .collect()
+        };
+        for text in *lifted {
+            let found = hits(text);
+            if !found.is_empty() {
+                failures.push(format!("{tag}: `{text}` is not blame, yet hits {found:?}"));
+            }
+        }
+        for text in *blame {
+            if hits(text).is_empty() {
+                failures.push(format!("{tag}: `{text}` blames, yet no rule hits it"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 // ----- pictograms --------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-//! The facts the bot tells, present in every language exactly: the Afis table, the length of
-//! the pathway and its reviews, the residence permit, and the emergency numbers (report:
+//! The facts the bot tells, present in every language exactly: the Afis table and its 559 EUR
+//! rule, the length of the pathway and its reviews, the residence permit, the RSA's years of
+//! residence, and the emergency numbers (report:
 //! shared/reference/psp-nouvelle-aquitaine-report-fr.txt; national numbers).
 
 use fluent_bundle::FluentValue;
@@ -92,6 +93,12 @@ fn every_language_tells_the_same_facts() {
         for id in ["pathway-step-papers", "needs-papers-permit"] {
             expect(lang, id, &shown(&content, lang, id, &[]), &["6"]);
         }
+        // Earning more than 559 EUR in the single month before a renewal stops the Afis for six
+        // months (report, Section 3, Fiche 1).
+        let rule = "pathway-afis-559";
+        expect(lang, rule, &shown(&content, lang, rule, &[]), &["559", "6"]);
+        let rsa = "pathway-after-rsa";
+        expect(lang, rsa, &shown(&content, lang, rsa, &[]), &["5"]);
         for (id, number) in [
             ("safety-17", "17"),
             ("safety-112", "112"),
@@ -100,6 +107,7 @@ fn every_language_tells_the_same_facts() {
             ("safety-119", "119"),
             ("safety-3919", "3919"),
             ("safety-3018", "3018"),
+            ("safety-116006", "116 006"),
             ("needs-housing-115", "115"),
             ("youth-help-119", "119"),
             ("youth-help-3018", "3018"),
@@ -109,6 +117,11 @@ fn every_language_tells_the_same_facts() {
         }
         let sms = shown(&content, lang, "safety-sms", &[("number", "114".into())]);
         expect(lang, "safety-sms", &sms, &["114"]);
+        // What stays off the phone bill, and the hours of the line for everyone.
+        let hours = shown(&content, lang, "safety-more-hours", &[]);
+        expect(lang, "safety-more-hours", &hours, &["115", "119", "3919"]);
+        let victims = shown(&content, lang, "safety-116006", &[]);
+        expect(lang, "safety-116006", &victims, &["9", "19"]);
         for id in ["safety-119", "youth-help-119", "youth-help-119-under-21"] {
             expect(lang, id, &shown(&content, lang, id, &[]), &["21"]);
         }

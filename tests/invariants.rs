@@ -6,9 +6,7 @@
 mod support;
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
-use passerelle::content::{Content, ContentFiles};
 use passerelle::engine::{
     ChoiceItem, Engine, HandoffEvent, HandoffNotice, Inbound, MediaKind, Outcome, Reply, Session,
 };
@@ -24,16 +22,7 @@ struct Examples {
 
 /// The bundled content's engine, loaded once.
 fn engine() -> &'static Engine {
-    static ENGINE: OnceLock<Engine> = OnceLock::new();
-    ENGINE.get_or_init(|| {
-        let files = ContentFiles::from_dir(&support::repo_root()).expect("content on disk");
-        let (content, diagnostics) = Content::load(&files);
-        assert!(
-            diagnostics.iter().all(|d| !d.is_error()),
-            "content errors: {diagnostics:#?}"
-        );
-        Engine::new(content)
-    })
+    support::bundled_engine()
 }
 
 /// The danger lines people type, per language (`tests/intents/<lang>.toml`).

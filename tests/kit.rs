@@ -272,6 +272,59 @@ fn the_poster_renders_and_fits_in_every_language_and_its_qr_code_reads_back() {
     }
 }
 
+/// An adult poster in one language for a channel, drawn by the binary: its SVG.
+fn adult_poster(dir: &Path, channel: &str, lang: &str) -> String {
+    let out = dir.join(format!("poster-{channel}-{lang}"));
+    let run = passerelle(
+        dir,
+        &[
+            "poster",
+            "--channel",
+            channel,
+            "--audience",
+            "adult",
+            "--lang",
+            lang,
+            "--out",
+            out.to_str().expect("path"),
+        ],
+    );
+    run.assert_code(0);
+    std::fs::read_to_string(out.with_extension("svg")).expect("the SVG")
+}
+
+/// The poster says only what is true of the channel it points to: Telegram needs its app,
+/// Matrix an account; neither poster claims that no account is needed.
+#[test]
+fn the_poster_says_what_its_channel_needs() {
+    let dir = tempfile::tempdir().expect("dir");
+    let tags = regex::Regex::new(r"<[^>]*>").expect("pattern");
+    for (channel, needs, lang) in [
+        ("telegram", "l'application Telegram", "fr"),
+        ("matrix", "un compte Matrix", "fr"),
+        ("telegram", "the Telegram app", "en"),
+        ("matrix", "a Matrix account", "en"),
+    ] {
+        let svg = adult_poster(dir.path(), channel, lang);
+        // The words drawn, lines joined (a sentence may wrap), XML entities read.
+        let text = tags
+            .replace_all(&svg, " ")
+            .replace("&apos;", "'")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            text.contains(needs),
+            "{channel} {lang}: {needs} not in the poster"
+        );
+        for untrue in ["créer un compte", "create an account"] {
+            assert!(!text.contains(untrue), "{channel} {lang}: says {untrue}");
+        }
+    }
+}
+
 #[test]
 fn a_poster_with_an_unknown_language_or_too_many_is_refused() {
     let dir = tempfile::tempdir().expect("dir");
@@ -316,4 +369,80 @@ fn a_poster_with_an_unknown_language_or_too_many_is_refused() {
     assert_ne!(run.code(), Some(0));
     assert!(run.stderr.contains("use fewer languages"), "{}", run.stderr);
     assert!(!out.with_extension("svg").exists());
+}
+
+/// The drawn glyphs of each line of a poster: the line's text and, for each visible glyph, its
+/// text and left edge, as the fonts lay them out.
+fn laid_out_lines(fonts: &Fonts, svg: &str) -> Vec<(String, Vec<(String, f32)>)> {
+    fn visit(group: &resvg::usvg::Group, out: &mut Vec<(String, Vec<(String, f32)>)>) {
+        for node in group.children() {
+            match node {
+                resvg::usvg::Node::Text(text) => {
+                    let line: String = text.chunks().iter().map(|c| c.text()).collect();
+                    let glyphs = text
+                        .layouted()
+                        .iter()
+                        .flat_map(|span| &span.positioned_glyphs)
+                        .filter(|g| {
+                            g.text
+                                .chars()
+                                .any(|c| c.is_alphanumeric() || c.is_ascii_punctuation())
+                        })
+                        .map(|g| (g.text.clone(), g.transform().tx))
+                        .collect();
+                    out.push((line, glyphs));
+                }
+                resvg::usvg::Node::Group(group) => visit(group, out),
+                _ => {}
+            }
+        }
+    }
+    let tree = fonts.parse(svg).expect("the poster parses");
+    let mut out = Vec::new();
+    visit(tree.root(), &mut out);
+    out
+}
+
+/// Issue #16: Arabic lines are laid out right to left, so that the colon or full stop that ends
+/// one is drawn at its left end (where an Arabic sentence ends), not at its right as in French.
+#[test]
+fn the_poster_draws_arabic_lines_right_to_left() {
+    let dir = tempfile::tempdir().expect("dir");
+    let fonts = Fonts::system().expect("fonts");
+    let mut ends_checked = 0;
+    for (lang, rtl) in [("ar", true), ("fr", false)] {
+        let svg = adult_poster(dir.path(), "telegram", lang);
+        let arabic = |s: &str| s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        for (line, glyphs) in laid_out_lines(&fonts, &svg) {
+            if arabic(&line) != rtl || glyphs.len() < 2 {
+                continue;
+            }
+            let Some(end) = line
+                .trim_end_matches(|c: char| {
+                    c.is_whitespace() || ('\u{2066}'..='\u{2069}').contains(&c)
+                })
+                .chars()
+                .last()
+                .filter(|c| matches!(c, ':' | '.'))
+            else {
+                continue;
+            };
+            // The glyph drawn furthest left (Arabic) or right (French).
+            let by_x = |a: &&(String, f32), b: &&(String, f32)| a.1.total_cmp(&b.1);
+            let outer = if rtl {
+                glyphs.iter().min_by(by_x)
+            } else {
+                glyphs.iter().max_by(by_x)
+            };
+            let side = if rtl { "left" } else { "right" };
+            assert!(
+                outer.is_some_and(|(text, _)| text.ends_with(end)),
+                "{lang}: `{end}` is not drawn at the {side} end of {line:?}: {glyphs:?}"
+            );
+            ends_checked += 1;
+        }
+    }
+    // Not vacuous: the scan line ends with a colon and the description with a full stop, in
+    // both languages.
+    assert!(ends_checked >= 4, "{ends_checked} line ends checked");
 }

@@ -1,5 +1,5 @@
 # The schools kit: the printable poster that shares the bot (`passerelle poster`). Short and
-# neutral: what it is, that it is free and anonymous, how to open it, and the contacts for
+# neutral: what it is, that it is free, what the channel it opens needs, how to open it, and the contacts for
 # minors. $audience is youth, student or adult: young people get the informal singular (أنت),
 # written for a girl or a boy alike (suffix ـك and verbal nouns, no gendered imperative);
 # adults get the plural of politeness (أنتم).
@@ -13,9 +13,17 @@ poster-what = { $audience ->
         [student] المال، الصور، العلاقات، الإنترنت: معلومات واضحة، ومساعدات للطلاب، وجهات اتصال قريبة منك.
        *[adult] الحقوق، السكن، الصحة، الأوراق: معلومات واضحة وجمعية قريبة منكم.
     }
-poster-free = { $audience ->
-        [adult] مجاني وبدون ذكر الاسم. لا حاجة إلى إعطاء اسمكم ولا إلى إنشاء حساب.
-       *[other] مجاني وبدون ذكر الاسم. لا حاجة إلى إعطاء اسمك ولا إلى إنشاء حساب.
+# Only what is true of the channel the poster points to: Telegram and Matrix need an account
+# (Telegram's is tied to a phone number); the bot never asks for a name or a number.
+poster-free = { $channel ->
+        [matrix] { $audience ->
+            [adult] مجاني. الخدمة لا تطلب أبدا اسمكم ولا رقمكم. يلزم حساب ⁦Matrix⁩ (مثلا عبر تطبيق ⁦Element⁩).
+           *[other] مجاني. الخدمة لا تطلب أبدا اسمك ولا رقمك. يلزم حساب ⁦Matrix⁩ (مثلا عبر تطبيق ⁦Element⁩).
+        }
+       *[telegram] { $audience ->
+            [adult] مجاني. الخدمة لا تطلب أبدا اسمكم ولا رقمكم. يلزم تطبيق ⁦Telegram⁩.
+           *[other] مجاني. الخدمة لا تطلب أبدا اسمك ولا رقمك. يلزم تطبيق ⁦Telegram⁩.
+        }
     }
 poster-scan = { $audience ->
         [adult] امسحوا الرمز أو افتحوا الرابط:

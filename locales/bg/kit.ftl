@@ -1,5 +1,5 @@
 # The schools kit: the printable poster that shares the bot (`passerelle poster`). Short and
-# neutral: what it is, that it is free and anonymous, how to open it, and the contacts for
+# neutral: what it is, that it is free, what the channel it opens needs, how to open it, and the contacts for
 # minors. $audience is youth, student or adult (young people get "ти", adults "Вие").
 
 poster-title = { $audience ->
@@ -11,9 +11,17 @@ poster-what = { $audience ->
         [student] Пари, снимки, връзки, интернет: ясна информация, помощи за студенти и контакти близо до теб.
        *[adult] Права, жилище, здраве, документи: ясна информация и организация близо до Вас.
     }
-poster-free = { $audience ->
-        [adult] Безплатно и анонимно. Не е нужно да казвате името си или да създавате профил.
-       *[other] Безплатно и анонимно. Не е нужно да казваш името си или да създаваш профил.
+# Only what is true of the channel the poster points to: Telegram and Matrix need an account
+# (Telegram's is tied to a phone number); the bot never asks for a name or a number.
+poster-free = { $channel ->
+        [matrix] { $audience ->
+            [adult] Безплатно. Услугата никога не пита за Вашето име или номер. Нужен е профил в Matrix (например с приложението Element).
+           *[other] Безплатно. Услугата никога не пита за твоето име или номер. Нужен е профил в Matrix (например с приложението Element).
+        }
+       *[telegram] { $audience ->
+            [adult] Безплатно. Услугата никога не пита за Вашето име или номер. Нужно е приложението Telegram.
+           *[other] Безплатно. Услугата никога не пита за твоето име или номер. Нужно е приложението Telegram.
+        }
     }
 poster-scan = { $audience ->
         [adult] Сканирайте кода или отворете линка:

@@ -3,7 +3,10 @@
 # First line: must stay harmless in a notification preview.
 welcome-hello = Здравейте, добре дошли.
 welcome-phone-safety = Може ли някой друг да чете този телефон? За да изтриете всичко бързо, напишете /exit или думата „чадър“.
-welcome-menu = Какво искате да направите? Докоснете избор или напишете номера му.
+welcome-menu = { $register ->
+        [youth] Какво искаш да направиш? Докосни избор или напиши номера му.
+       *[adult] Какво искате да направите? Докоснете избор или напишете номера му.
+    }
 
 welcome-phone-kept = Не пазя нито името Ви, нито номера Ви.
 welcome-phone-visible = Разговорът остава видим в приложението, докато не бъде изтрит.
@@ -15,4 +18,4 @@ welcome-phone-exit = { $channel ->
     }
 welcome-phone-forget = /forget изтрива това, което пазя, и започваме отначало.
 welcome-phone-notifications = Можете също да изключите текста на известията в настройките на телефона.
-welcome-choice-erase = Изтрий всичко сега
+welcome-choice-erase = Изтрийте всичко сега

@@ -47,10 +47,19 @@ contact-card-phone = Phone: { $phone }
 contact-card-website = Website: { $url }
 contact-card-email = Email: { $email }
 contact-card-hours = Opening hours: { $hours }
-contact-card-to-complete = This association's contact details are being checked. Until then: 17 or 112 in danger, 115 for emergency housing.
+contact-card-to-complete = { $minor ->
+        [yes] This association's contact details are being checked. Until then, free: 119, day and night; 3018 for online harassment; Fil Santé Jeunes, 0 800 235 236; in danger: 17 or 112.
+       *[no] This association's contact details are being checked. Until then: 17 or 112 in danger, 115 for emergency housing.
+    }
 contact-card-helps = Can help with: { $needs }
-contact-card-national = I do not know an approved association near this place. The national numbers, free: 17 or 112 in danger, 114 by text message, 115 for emergency housing, 3919 for violence against women, 119 for people under 21.
-contact-card-none = I do not know an association for { $dept_name } yet. The national numbers are still there: 17 or 112 in danger, 115 for emergency housing, 3919 for violence against women.
+contact-card-national = { $minor ->
+        [yes] I do not know an association near this place. The numbers for young people, free: 119 (day and night, up to age 21), 3018 (online harassment), Fil Santé Jeunes 0 800 235 236 (ages 12–25). In danger: 17 or 112, 114 by text message.
+       *[no] I do not know an approved association near this place. The national numbers, free: 17 or 112 in danger, 114 by text message, 115 for emergency housing, 3919 for violence against women, 119 for people under 21.
+    }
+contact-card-none = { $minor ->
+        [yes] I do not know an association for { $dept_name } yet. The numbers for young people, free: 119 (day and night, up to age 21), 3018 (online harassment), Fil Santé Jeunes 0 800 235 236 (ages 12–25). In danger: 17 or 112.
+       *[no] I do not know an association for { $dept_name } yet. The national numbers are still there: 17 or 112 in danger, 115 for emergency housing, 3919 for violence against women.
+    }
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.
 

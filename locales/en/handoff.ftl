@@ -18,10 +18,13 @@ handoff-send-urgent = Send my message, marked urgent
 handoff-held-gone = I no longer keep that message. To write to the association, start the request again from the menu.
 urgency-danger = Urgent: their message speaks of danger
 
-relay-staff = { $association }: { $text }
-relay-closed = { $association } ended the conversation. You can come back whenever you like: write a message to start again.
-relay-transferred = Your request has gone to { $association }, who can help you better. Someone from that team will answer you here.
-relay-no-answer = Nobody from { $association } has answered yet. You can also contact them directly:
+relay-staff-prefix = Reply:
+relay-staff = { $prefix } { $text }
+relay-closed = The team has ended the conversation. You can come back whenever you like: write a message to start again.
+relay-transferred =
+    Your request is going to another team, who can help you better. Someone from that team will answer you here.
+    That team is { $association }.
+relay-no-answer = No answer to your request yet. You can also contact the team directly:
 relay-still-open = Your request stays open: if someone answers, you will see it here. To cancel it: /stop.
 relay-undelivered = Your message could not be passed on just now. Try again in a moment. In danger: 17 or 112.
 relay-gone = This conversation has ended. Write a message to start again.
@@ -40,8 +43,9 @@ desk-ticket =
     Département: { $dept }
     Answer wanted: { $urgency }
 desk-ticket-transferred = Request passed on by { $association }.
-desk-ticket-unread-language = The person writes in { $lang }, a language this desk does not read: a translation tool may help.
+desk-ticket-unread-language = The person writes in { $lang }, a language this desk does not read. Ask a colleague or the association's interpreter, or pass the request to a desk that reads it (/transfer). Do not paste their messages into an online translation service: they would leave the association.
 desk-ticket-message = Their message: "{ $text }"
+desk-lock-screen = The start of each reply may show on the person's lock screen, where someone else may see it: do not begin with the association's name or the subject of the request.
 desk-person-says = [{ $ticket }] { $text }
 desk-person-stopped = [{ $ticket }] The person ended the conversation. Nothing more will reach them.
 desk-person-left = [{ $ticket }] The person used the quick exit: their phone may not be safe. Nothing more will reach them.

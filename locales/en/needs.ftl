@@ -5,27 +5,29 @@ needs-choice-pathway = The exit pathway
 needs-choice-papers = Papers and rights
 needs-choice-safety = Leaving, staying safe
 needs-choice-other = Another topic
+needs-choice-oath = An oath, a ritual (juju)
+needs-choice-legal-help = Who can help me with my rights?
 
-needs-housing-115 = 115: free, day and night. To find emergency housing, from tonight.
-needs-housing-siao = In each département, the SIAO gives out places in shelters and housing. An association or a social worker makes the request with you.
-needs-housing-association = Approved associations know the shelters (foyers, CHRS) of their département. In the exit pathway, housing is a key step.
+needs-housing-115 = 115: free, day and night, to look for emergency housing. It is often full: you can call again, or ask an association to help you.
+needs-housing-siao = In each département, a service (the SIAO) gives out places in shelters and housing. An association or a social worker makes the request with you.
+needs-housing-association = Approved associations know the shelters of their département. In the exit pathway, housing is a key step.
 needs-housing-children = If you have children, tell the 115: they look for a place for the whole family.
 
-needs-papers-cidff = Each département has a CIDFF: legal advisers tell you about your rights for free, and keep it private.
+needs-papers-cidff = CIDFFs (information centres on the rights of women and families) exist in many départements. Their legal advisers tell you about your rights for free.
 needs-papers-without = Without papers, you still have the right to health care and to emergency housing.
 needs-papers-permit = In the exit pathway, you can ask for a 6-month residence permit. It is not automatic: even if the commission says yes, the prefect decides. Some commissions refuse people who are asking for asylum or who have an OQTF (an order to leave France).
 needs-papers-eu = Are you a citizen of a European Union country (Romania, Bulgaria…)? You do not need a residence permit.
 needs-papers-passport = Nobody has the right to keep your passport or your papers. It is against the law.
 needs-papers-lawyer = An association or a lawyer can help you with the steps at the préfecture (the office for residence papers), or with an asylum request.
 
-needs-health-pass = The PASS, at the hospital: care and medicines, even without papers and without a carte Vitale (health card).
-needs-health-cegidd = The CeGIDD: tests for HIV, hepatitis and other infections, free and anonymous. Also contraception and PrEP.
-needs-health-ame = Without papers, after 3 months in France, the AME can pay for your health care.
-needs-health-secret = Doctors and nurses keep what you tell them secret. They do not tell the police.
+needs-health-pass = The PASS, a care service at the hospital: care and medicines, even without papers and without a carte Vitale (health card).
+needs-health-cegidd = The CeGIDD, a testing centre: HIV, hepatitis and other infections, free and anonymous. Also contraception, and a treatment that protects from HIV (PrEP).
+needs-health-ame = Without papers, after 3 months in France, the AME (state medical aid) can pay for your health care.
+needs-health-secret = Doctors and nurses are bound by medical secrecy. They may alert emergency services only in rare cases, for example if a child or someone is in great danger.
 
-needs-safety-leave = Leaving a network is possible. An approved association knows how to do it without putting you in danger.
+needs-safety-leave = Leaving a network is possible. An approved association knows the steps and helps you prepare, as safely as possible.
 needs-safety-debt = A debt for the journey or for housing gives nobody the right to force you to do anything.
-needs-safety-acse = If staying in the region is dangerous, the national Ac.Sé scheme can take you far away, to a protected place. An association or the police makes the request.
+needs-safety-acse = If staying in the region is dangerous, a national scheme (Ac.Sé) can take you far away, to a protected place. An association or the police makes the request.
 needs-safety-plan = If you can, keep a trusted phone number somewhere, and a copy of your papers.
 
 needs-money-afis = In the exit pathway, the Afis is money paid every month, if you have no right to any other benefit.
@@ -38,3 +40,8 @@ needs-children-pmi = The PMI looks after the health of children under 6 for free
 needs-children-care = The pathway does not include childcare. The association looks for solutions with you: a crèche (nursery), a childminder, people close to you.
 needs-children-afis = The Afis goes up with the number of children who depend on you.
 needs-children-119 = Is a child in danger? The 119 answers day and night, for free.
+
+# The oath ("juju") the report describes (Section 2, Fiche 2): short, respectful, no judgement on beliefs.
+needs-oath-known = An oath or a ritual made before the journey (the "juju") can be very frightening. This fear is real. Associations know it.
+needs-oath-debt = An oath or a debt gives no one the right to force you to do anything.
+needs-oath-talk = You can talk about it with an association. It listens without judging your beliefs and looks with you for a way to stay safe.

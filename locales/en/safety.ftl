@@ -2,7 +2,7 @@
 
 # What to do now comes first (DESIGN.md S5).
 safety-now-first = In danger now: call 17 or 112. If you cannot talk, send a text message to 114.
-safety-now-intro = These numbers are free. Except for 3018, they answer day and night.
+safety-now-free = These numbers are free, day and night.
 safety-17 = 17: police or gendarmerie, if someone threatens you or hits you.
 safety-112 = 112: emergencies, from any phone, anywhere in Europe.
 # $number: the SMS emergency number (114)
@@ -11,6 +11,9 @@ safety-15 = 15: SAMU, for a medical emergency.
 safety-115 = 115: emergency housing, to sleep somewhere safe.
 safety-119 = 119: for children and young people up to 21.
 safety-3919 = 3919: a listening line for women facing violence. It is not an emergency number.
+safety-116006 = 116 006: if someone has harmed you (blows, threats, theft…), for everyone: women, men, trans people. Every day, from 9:00 to 19:00.
 safety-3018 = 3018: online harassment, blackmail with pictures, removing images.
+safety-more-hours = 115, 119 and 3919 answer day and night. Calls to 119 and 3919 do not show on the phone bill.
 
 safety-choice-leave = Leaving, staying safe
+safety-choice-more = More numbers: shelter, violence, children, online

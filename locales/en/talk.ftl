@@ -18,11 +18,14 @@ urgency-today = Today if possible
 urgency-soon = In the next few days
 urgency-later = There is no hurry
 
-talk-consent-offer = I can send an anonymous request to this association. Someone from the team can then answer you here, in this conversation.
-talk-consent-shared = What is sent: your language, what you chose here, your département, and when you would like an answer.
-talk-consent-not-shared = What is not sent: no name, no phone number, no account. The team only sees a request number.
-talk-consent-limit-text = What you write yourself will be read by the team. Do not write your name or your address.
-talk-consent-limit-danger = The team keeps things confidential. But if a child or someone is in serious danger, they may call for help.
+talk-consent-offer = I can send an anonymous request to this association. The answer will come here, though not always right away.
+talk-consent-shared = The team will get your language, your choices, your département and how soon you would like an answer; not your name, number or account.
+talk-consent-limit-text = They will read what you write: do not put your name or address in it.
+talk-consent-limit-danger = They keep things confidential, unless a child or someone is in serious danger: then they may call for help.
+talk-consent-previews = { $channel ->
+        [telegram] To hide messages on the lock screen: in Telegram, Settings > Notifications and Sounds, turn off "Message Preview".
+       *[other] To hide messages on the lock screen: Settings > Notifications > hide content (or show previews: never).
+    }
 talk-consent-ask = Would you like to send this request?
 
 talk-declined = All right, nothing is sent. You can come back whenever you like.

@@ -1,6 +1,6 @@
 # Choice labels shared by several flows.
 
-choice-info = Información: derechos, ayudas
+choice-info = Información: derechos, ayudas, el programa
 choice-talk = Hablar con alguien
 choice-urgent = Urgencia, peligro
 choice-youth = Jóvenes y estudios

@@ -3,31 +3,101 @@
 
 ## The person's side
 
-handoff-sent = Se ha enviado a { $association }. Número de su solicitud: { $ticket }.
-handoff-sent-how = Una persona del equipo le responderá aquí. Lo que escriba ahora se le transmite sin su nombre ni su número. Yo no lo guardo; el equipo guarda lo que recibe.
-handoff-sent-languages = El equipo lee: { $languages }. Aun así, puede escribir en su idioma.
+handoff-sent = { $register ->
+        [youth] Se ha enviado a { $association }. Número de tu solicitud: { $ticket }.
+       *[adult] Se ha enviado a { $association }. Número de su solicitud: { $ticket }.
+    }
+handoff-sent-how = { $register ->
+        [youth] Una persona del equipo te responderá aquí. Lo que escribas ahora se le transmite sin tu nombre ni tu número. Yo no lo guardo; el equipo guarda lo que recibe.
+       *[adult] Una persona del equipo le responderá aquí. Lo que escriba ahora se le transmite sin su nombre ni su número. Yo no lo guardo; el equipo guarda lo que recibe.
+    }
+handoff-sent-languages = { $register ->
+        [youth] El equipo lee: { $languages }. Aun así, puedes escribir en tu idioma.
+       *[adult] El equipo lee: { $languages }. Aun así, puede escribir en su idioma.
+    }
 handoff-sent-stop = Para terminar en cualquier momento: /stop. Para borrarlo todo: /exit. En caso de peligro: 17 o 112.
-handoff-no-desk = { $association } todavía no recibe solicitudes por este servicio. No se ha enviado nada. Puede contactar directamente con la asociación:
-handoff-no-association = Ninguna asociación recibe solicitudes por este servicio para su departamento. No se ha enviado nada. Aquí tiene quién puede ayudarle:
-handoff-desk-closed = El equipo de { $association } no está en este momento. No se ha enviado nada. Puede contactar con la asociación en su horario:
-handoff-desk-failed = La solicitud no ha podido salir: el servicio de { $association } no responde en este momento. No se ha enviado nada. Puede contactar directamente con la asociación:
-handoff-emergency = En caso de peligro: 17 o 112 (114 por SMS). Menos de 21 años: 119. Violencia: 3919.
-handoff-not-sent = Su solicitud no se ha enviado: no se mandó nada a la asociación.
-handoff-offer-urgent = ¿Quiere enviar igualmente su mensaje a la asociación, marcado como urgente? Puede que no respondan enseguida: si está en peligro ahora, llame al 17 o al 112.
+handoff-no-desk = { $register ->
+        [youth] { $association } todavía no recibe solicitudes por este servicio. No se ha enviado nada. Puedes contactar directamente con la asociación:
+       *[adult] { $association } todavía no recibe solicitudes por este servicio. No se ha enviado nada. Puede contactar directamente con la asociación:
+    }
+handoff-no-association = { $register ->
+        [youth] Ninguna asociación recibe solicitudes por este servicio para tu departamento. No se ha enviado nada. Aquí tienes quién puede ayudarte:
+       *[adult] Ninguna asociación recibe solicitudes por este servicio para su departamento. No se ha enviado nada. Aquí tiene quién puede ayudarle:
+    }
+handoff-desk-closed = { $register ->
+        [youth] El equipo de { $association } no está en este momento. No se ha enviado nada. Puedes contactar con la asociación en su horario:
+       *[adult] El equipo de { $association } no está en este momento. No se ha enviado nada. Puede contactar con la asociación en su horario:
+    }
+handoff-desk-failed = { $register ->
+        [youth] La solicitud no ha podido salir: el servicio de { $association } no responde en este momento. No se ha enviado nada. Puedes contactar directamente con la asociación:
+       *[adult] La solicitud no ha podido salir: el servicio de { $association } no responde en este momento. No se ha enviado nada. Puede contactar directamente con la asociación:
+    }
+handoff-emergency = { $minor ->
+        [yes] En caso de peligro: 17 o 112 (114 por SMS). 119, de día y de noche. 3018 para el acoso en internet.
+       *[no] En caso de peligro: 17 o 112 (114 por SMS). Menos de 21 años: 119. Violencia: 3919.
+    }
+handoff-not-sent = { $register ->
+        [youth] Tu solicitud no se ha enviado: no se mandó nada a la asociación.
+       *[adult] Su solicitud no se ha enviado: no se mandó nada a la asociación.
+    }
+handoff-offer-urgent = { $register ->
+        [youth] ¿Quieres enviar igualmente tu mensaje a la asociación, marcado como urgente? Puede que no respondan enseguida: si estás en peligro ahora, llama al 17 o al 112.
+       *[adult] ¿Quiere enviar igualmente su mensaje a la asociación, marcado como urgente? Puede que no respondan enseguida: si está en peligro ahora, llame al 17 o al 112.
+    }
 handoff-send-urgent = Enviar mi mensaje como urgente
-handoff-held-gone = Ya no guardo ese mensaje. Para escribir a la asociación, vuelva a hacer la solicitud desde el menú.
+handoff-held-gone = { $register ->
+        [youth] Ya no guardo ese mensaje. Para escribir a la asociación, vuelve a hacer la solicitud desde el menú.
+       *[adult] Ya no guardo ese mensaje. Para escribir a la asociación, vuelva a hacer la solicitud desde el menú.
+    }
 urgency-danger = Urgente: su mensaje habla de un peligro
 
-relay-staff = { $association }: { $text }
-relay-closed = { $association } ha terminado la conversación. Puede volver cuando quiera: escriba un mensaje para empezar de nuevo.
-relay-transferred = Su solicitud ha pasado a { $association }, que puede ayudarle mejor. Una persona de ese equipo le responderá aquí.
-relay-no-answer = Nadie de { $association } ha respondido todavía. También puede contactar directamente con la asociación:
-relay-still-open = Su solicitud sigue abierta: si alguien responde, lo verá aquí. Para cancelarla: /stop.
-relay-undelivered = Su mensaje no se ha podido transmitir por ahora. Inténtelo de nuevo dentro de un momento. En caso de peligro: 17 o 112.
-relay-gone = Esta conversación ha terminado. Escriba un mensaje para empezar de nuevo.
-relay-reminder = Está en contacto con { $association }: escriba su mensaje aquí. Para terminar: /stop.
-relay-danger-passed = Su mensaje también se ha transmitido a { $association }.
-relay-stopped = Se ha terminado, y el equipo de { $association } ya está avisado. No guardo sus mensajes; el equipo guarda los que ha recibido.
+# A staff reply and the notices below reach the person unasked, after their last message: a
+# watched phone's lock screen shows their first line. It stays as neutral as the bot's first
+# line (no association name, nothing about violence, prostitution, the police or a danger);
+# such details come on a later line (DESIGN.md S6). The operator may replace
+# relay-staff-prefix ([handoff] reply_prefix in the config file).
+relay-staff-prefix = Respuesta:
+relay-staff = { $prefix } { $text }
+relay-closed = { $register ->
+        [youth] El equipo ha terminado la conversación. Puedes volver cuando quieras: escribe un mensaje para empezar de nuevo.
+       *[adult] El equipo ha terminado la conversación. Puede volver cuando quiera: escriba un mensaje para empezar de nuevo.
+    }
+relay-transferred = { $register ->
+        [youth]
+            Tu solicitud pasa a otro equipo, que puede ayudarte mejor. Una persona de ese equipo te responderá aquí.
+            Se trata de { $association }.
+       *[adult]
+            Su solicitud pasa a otro equipo, que puede ayudarle mejor. Una persona de ese equipo le responderá aquí.
+            Se trata de { $association }.
+    }
+relay-no-answer = { $register ->
+        [youth] Tu solicitud todavía no tiene respuesta. También puedes contactar directamente con el equipo:
+       *[adult] Su solicitud todavía no tiene respuesta. También puede contactar directamente con el equipo:
+    }
+relay-still-open = { $register ->
+        [youth] Tu solicitud sigue abierta: si alguien responde, lo verás aquí. Para cancelarla: /stop.
+       *[adult] Su solicitud sigue abierta: si alguien responde, lo verá aquí. Para cancelarla: /stop.
+    }
+relay-undelivered = { $register ->
+        [youth] Tu mensaje no se ha podido transmitir por ahora. Inténtalo de nuevo dentro de un momento. En caso de peligro: 17 o 112.
+       *[adult] Su mensaje no se ha podido transmitir por ahora. Inténtelo de nuevo dentro de un momento. En caso de peligro: 17 o 112.
+    }
+relay-gone = { $register ->
+        [youth] Esta conversación ha terminado. Escribe un mensaje para empezar de nuevo.
+       *[adult] Esta conversación ha terminado. Escriba un mensaje para empezar de nuevo.
+    }
+relay-reminder = { $register ->
+        [youth] Estás en contacto con { $association }: escribe tu mensaje aquí. Para terminar: /stop.
+       *[adult] Está en contacto con { $association }: escriba su mensaje aquí. Para terminar: /stop.
+    }
+relay-danger-passed = { $register ->
+        [youth] Tu mensaje también se ha transmitido a { $association }.
+       *[adult] Su mensaje también se ha transmitido a { $association }.
+    }
+relay-stopped = { $register ->
+        [youth] Se ha terminado, y el equipo de { $association } ya está avisado. No guardo tus mensajes; el equipo guarda los que ha recibido.
+       *[adult] Se ha terminado, y el equipo de { $association } ya está avisado. No guardo sus mensajes; el equipo guarda los que ha recibido.
+    }
 
 input-text-too-long = Este mensaje es un poco largo: { $max } caracteres como máximo, por favor.
 
@@ -40,8 +110,9 @@ desk-ticket =
     Departamento: { $dept }
     Respuesta deseada: { $urgency }
 desk-ticket-transferred = Solicitud transmitida por { $association }.
-desk-ticket-unread-language = La persona escribe en { $lang }, un idioma que este equipo no lee: una herramienta de traducción puede ayudar.
+desk-ticket-unread-language = La persona escribe en { $lang }, un idioma que este equipo no lee. Pida ayuda a un compañero o una compañera o a un intérprete de la asociación, o pase la solicitud a un equipo que lea este idioma (/transfer). No copie sus mensajes en un servicio de traducción en línea: saldrían de la asociación.
 desk-ticket-message = Su mensaje: «{ $text }»
+desk-lock-screen = El comienzo de cada respuesta puede verse en la pantalla de bloqueo de la persona, donde otra persona podría leerlo: no empiece con el nombre de la asociación ni con el tema de la solicitud.
 desk-person-says = [{ $ticket }] { $text }
 desk-person-stopped = [{ $ticket }] La persona ha terminado la conversación. Ya no se le transmitirá nada más.
 desk-person-left = [{ $ticket }] La persona ha usado la salida rápida: puede que su teléfono no sea seguro. Ya no se le transmitirá nada más.

@@ -1,5 +1,5 @@
 # The schools kit: the printable poster that shares the bot (`passerelle poster`). Short and
-# neutral: what it is, that it is free and anonymous, how to open it, and the contacts for
+# neutral: what it is, that it is free, what the channel it opens needs, how to open it, and the contacts for
 # minors. $audience is youth, student or adult (young people get "tú", adults "usted").
 
 poster-title = { $audience ->
@@ -11,9 +11,17 @@ poster-what = { $audience ->
         [student] Dinero, fotos, relaciones, internet: información clara, ayudas para estudiantes y contactos cerca de ti.
        *[adult] Derechos, vivienda, salud, papeles: información clara y una asociación cerca de usted.
     }
-poster-free = { $audience ->
-        [adult] Gratis y anónimo. No hace falta dar su nombre ni crear una cuenta.
-       *[other] Gratis y anónimo. No hace falta dar tu nombre ni crear una cuenta.
+# Only what is true of the channel the poster points to: Telegram and Matrix need an account
+# (Telegram's is tied to a phone number); the bot never asks for a name or a number.
+poster-free = { $channel ->
+        [matrix] { $audience ->
+            [adult] Gratis. El servicio nunca le pide su nombre ni su número. Se necesita una cuenta Matrix (por ejemplo, con la aplicación Element).
+           *[other] Gratis. El servicio nunca te pide tu nombre ni tu número. Se necesita una cuenta Matrix (por ejemplo, con la aplicación Element).
+        }
+       *[telegram] { $audience ->
+            [adult] Gratis. El servicio nunca le pide su nombre ni su número. Se necesita la aplicación Telegram.
+           *[other] Gratis. El servicio nunca te pide tu nombre ni tu número. Se necesita la aplicación Telegram.
+        }
     }
 poster-scan = { $audience ->
         [adult] Escanee el código o abra el enlace:

@@ -10,12 +10,13 @@ pathway-choice-steps = Los pasos
 pathway-choice-afis = El dinero: la Afis
 pathway-choice-after = Después del programa
 pathway-choice-varies = Qué cambia según el departamento
+pathway-choice-meeting = La primera cita
+pathway-choice-refused = Si la comisión dice que no
 
 pathway-step-contact = 1. Usted se reúne con una asociación autorizada. Allí le escuchan y le explican todo.
 pathway-step-evaluation = 2. Juntos, miran su situación y preparan un expediente.
 pathway-step-commission = 3. El expediente se presenta a una comisión del departamento.
 pathway-step-support = 4. Si la comisión acepta, el programa empieza: ayuda con la vivienda, la salud, la formación y el trabajo.
-pathway-step-afis = La Afis, una ayuda en dinero, se paga si usted no tiene derecho a ninguna otra ayuda.
 pathway-step-papers = Si lo necesita, puede pedir un permiso de residencia de 6 meses. No es automático: incluso si la comisión acepta, quien decide es el prefecto (el representante del Estado).
 pathway-step-review = Cada { $every } meses, la comisión revisa la situación con la asociación. El programa dura { $months } meses como máximo.
 
@@ -42,12 +43,26 @@ pathway-afis-amount =
        *[other] 330 € al mes, más 102 € por cada hijo a su cargo.
     }
 pathway-afis-check = Estas cantidades vienen de un informe regional. La asociación revisa con usted la cantidad actual y sus derechos.
+pathway-afis-559 = Atención: si gana más de 559 € en el mes antes de la renovación de la Afis, la Afis se para durante 6 meses. Hable con la asociación antes de aceptar horas de trabajo.
 
 pathway-after-end = El programa dura { $months } meses como máximo. La ley no prevé nada después.
-pathway-after-common = El objetivo: que al final usted tenga acceso a las ayudas de siempre, como todo el mundo (vivienda, RSA, empleo). El RSA es un ingreso mínimo.
+pathway-after-common = El objetivo: que al final usted tenga acceso a las ayudas de siempre (vivienda, empleo).
+pathway-after-rsa = Para el RSA (el ingreso mínimo), una persona de un país de fuera de la Unión Europea necesita en general tener un permiso de residencia desde hace al menos 5 años.
 pathway-after-association = Algunas asociaciones le siguen acompañando después del programa. Puede preguntarles.
 
 pathway-varies-criteria = Cada departamento tiene su comisión. Las condiciones para entrar en el programa no son iguales en todas partes.
 pathway-varies-complaint = La ley no pide poner una denuncia. Pero algunas comisiones la piden igualmente.
-pathway-varies-stop = Algunas comisiones también piden haber dejado la prostitución desde hace un tiempo.
+pathway-varies-stop = Algunas comisiones también piden que usted ya no tenga relaciones sexuales a cambio de dinero desde hace un tiempo.
 pathway-varies-association = La asociación autorizada de su departamento conoce su comisión. Le dice qué es importante allí donde usted vive.
+
+# What a first meeting is like (report, Section 1; the law asks no complaint, no prior stop).
+pathway-meet-free = La primera cita con una asociación es gratis. Usted habla de lo que quiera, a su ritmo.
+pathway-meet-conditions = No necesita haberlo dejado. No necesita poner una denuncia: la ley no lo pide.
+pathway-meet-with = Puede pedir venir con sus hijos o con una persona de confianza.
+pathway-meet-interpreter = Puede pedir un o una intérprete. Diga qué idioma habla.
+pathway-meet-secret = El equipo guarda en secreto lo que usted cuenta. Pero si un niño o una persona está en grave peligro, puede avisar a los servicios de emergencia.
+
+# If the commission says no (report, Section 3: acceptance from 100 % down to 50 % by département).
+pathway-refused-varies = Las comisiones no deciden de la misma forma en todas partes. En algunos departamentos, se rechaza hasta una solicitud de cada dos.
+pathway-refused-help = Después de un rechazo, la asociación puede seguir ayudándole: vivienda, salud, derechos.
+pathway-refused-ask = Puede preguntarle por qué la comisión dijo que no, y si más adelante será posible presentar un nuevo expediente.

@@ -3,7 +3,10 @@
 # First line: must stay harmless in a notification preview.
 welcome-hello = Hola, le damos la bienvenida.
 welcome-phone-safety = ¿Otra persona puede leer este teléfono? Para borrar todo rápido, escriba /exit o la palabra «paraguas».
-welcome-menu = ¿Qué quiere hacer? Toque una opción o escriba su número.
+welcome-menu = { $register ->
+        [youth] ¿Qué quieres hacer? Toca una opción o escribe su número.
+       *[adult] ¿Qué quiere hacer? Toque una opción o escriba su número.
+    }
 
 welcome-phone-kept = No guardo ni su nombre ni su número.
 welcome-phone-visible = La conversación sigue visible en la aplicación, hasta que se borre.

@@ -1,9 +1,11 @@
-# flows/youth.toml — for young people and students, 13 to 25. Informal "tú".
-# $age_band (a selector): young-teen (13–14), teen (15–17), young-adult (18–25).
+# flows/youth.toml — for young people and students, up to 25. Informal "tú", plain words a
+# 12-year-old knows. $age_band (a selector): child (under 13), young-teen (13–14), teen (15–17),
+# young-adult (18–25).
 
 youth-hello = Aquí hablamos de dinero, fotos, relaciones e internet. Sin juzgar.
 youth-phone-safety = ¿Alguien puede mirar tu teléfono? Para borrar todo rápido, escribe /exit o la palabra «paraguas».
 youth-ask-age = Para darte los contactos adecuados, elige tu edad.
+youth-choice-under-13 = Menos de 13 años
 youth-choice-13-14 = 13–14 años
 youth-choice-15-17 = 15–17 años
 youth-choice-18-25 = 18–25 años
@@ -24,9 +26,10 @@ youth-gifts-what = El «michetonnage», como se dice en Francia: una relación c
 youth-gifts-then = Al principio puede parecer un juego. Después, esa persona puede pedir más, o presentarte a otras personas.
 youth-gifts-law =
     { $age_band ->
-        [young-teen] Antes de los 15 años, un adulto no tiene derecho a tener relaciones sexuales contigo, aunque tú digas que sí. Es el adulto quien va contra la ley.
-        [teen] Antes de los 18 años, un adulto que ofrece dinero o regalos a cambio de relaciones sexuales va contra la ley. El castigo es para el adulto, no para ti.
-       *[other] En Francia, pagar u ofrecer regalos a cambio de relaciones sexuales está prohibido. Nunca se castiga a la persona que recibe el pago.
+        [child] Antes de los 15 años, un adulto no tiene derecho a tener relaciones sexuales contigo, aunque tú digas que sí. Es el adulto quien hace algo prohibido, no tú.
+        [young-teen] Antes de los 15 años, un adulto no tiene derecho a tener relaciones sexuales contigo, aunque tú digas que sí. Es el adulto quien hace algo prohibido, no tú.
+        [teen] Antes de los 18 años, un adulto que ofrece dinero o regalos a cambio de relaciones sexuales hace algo prohibido. El castigo es para el adulto, no para ti.
+       *[other] En Francia, pagar u ofrecer regalos a cambio de relaciones sexuales está prohibido. La ley castiga a la persona que paga, no a la persona que recibe el pago.
     }
 youth-gifts-owe = Puedes parar cuando quieras, incluso después de recibir regalos. Los regalos no te obligan a nada.
 
@@ -35,11 +38,14 @@ youth-pictures-what = Algunas personas venden fotos o videos suyos, a veces sin 
 youth-pictures-copy = Una imagen enviada se puede copiar y compartir, incluso desde una cuenta «privada». No se puede recuperar.
 youth-pictures-law =
     { $age_band ->
+        [child] Antes de los 18 años, una imagen íntima tuya está protegida por la ley. Pedirla, comprarla o compartirla está prohibido.
         [young-teen] Antes de los 18 años, una imagen íntima tuya está protegida por la ley. Pedirla, comprarla o compartirla está prohibido.
         [teen] Antes de los 18 años, una imagen íntima tuya está protegida por la ley. Pedirla, comprarla o compartirla está prohibido.
        *[other] Los compradores suelen pedir más: otras imágenes, y luego encuentros. Puedes decir que no en cualquier momento.
     }
 youth-pictures-more = ¿Alguien amenaza con publicar tus imágenes? No pagues. Guarda los mensajes. El 3018 te ayuda a que las borren.
+# After pictures sent or blackmail: said plainly (the wording rules allow the negated form).
+youth-not-your-fault = No es tu culpa. Es la persona que amenaza quien hace algo prohibido.
 
 # The "lover boy"
 youth-boyfriend-what = Un «lover boy» se muestra enamorado, hace regalos, promete mucho.
@@ -49,7 +55,7 @@ youth-boyfriend-right = Nadie tiene derecho a presionarte para tener sexo, ni si
 
 # A friend who "protects" and takes a share
 youth-friend-what = Un amigo te propone acompañarte a unas citas, para que «todo salga bien». Luego se queda con una parte del dinero.
-youth-friend-law = Quedarse con una parte del dinero de las relaciones sexuales de otra persona es proxenetismo. Está prohibido, incluso entre amigos, incluso si tú estás de acuerdo.
+youth-friend-law = Quedarse con una parte del dinero que otra persona recibe por relaciones sexuales está prohibido por la ley, incluso entre amigos, incluso si tú estás de acuerdo.
 youth-friend-stop = Puedes parar cuando quieras. No tienes ninguna deuda con él.
 
 # Cyber-harassment and sextortion
@@ -76,18 +82,17 @@ youth-quiz-1-answer = Puede ser arriesgado. Un regalo grande puede crear una deu
 youth-quiz-2 = 2. La persona con la que sales te pide una foto sin ropa, «solo para mí».
 youth-quiz-2-answer = Puede ser arriesgado. Una foto enviada se puede copiar, o enseñar a otros después de una pelea. Tienes derecho a decir que no. Quien se preocupa por ti respeta ese no.
 youth-quiz-3 = 3. Un amigo te propone ir contigo a una cita «por tu seguridad», a cambio de una parte del dinero.
-youth-quiz-3-answer = Es arriesgado. Quedarse con una parte de ese dinero es proxenetismo, incluso entre amigos. Eso no es protección.
+youth-quiz-3-answer = Es arriesgado. Quedarse con una parte de ese dinero está prohibido por la ley, incluso entre amigos. Eso no es protección.
 youth-quiz-4 = 4. Una cuenta desconocida te ofrece dinero rápido a cambio de fotos tuyas.
 youth-quiz-4-answer = A menudo es una trampa: esas cuentas buscan imágenes para revenderlas o para hacer chantaje. No respondas y bloquea la cuenta.
 youth-quiz-end = Gracias por tomarte el tiempo. Puedes hablarlo con alguien de confianza, o ver los contactos.
 
 # Who can help (by age band)
-youth-help-119 = 119: gratis, de día y de noche, hasta los 21 años. Puedes llamar solo para hablar.
+youth-help-119 = 119: gratis, de día y de noche, hasta los 21 años. Puedes llamar solo para hablar. Si estás en peligro, el 119 puede avisar a los servicios que protegen a los niños.
 youth-help-119-under-21 = ¿Tienes menos de 21 años? El 119 también te escucha, gratis, de día y de noche.
 youth-help-3018 = 3018: gratis y anónimo, para el acoso en internet, el chantaje y la retirada de imágenes.
 youth-help-fsj = Fil Santé Jeunes, 0 800 235 236: gratis y anónimo, para jóvenes de 12–25 años. Amor, sexualidad, salud: puedes hablar de todo.
 youth-help-trusted-adult = Un adulto de confianza también puede ayudarte: la enfermería del colegio, el o la CPE (responsable de la vida escolar), un educador, alguien cercano.
-youth-help-student-health = El servicio de salud de tu universidad atiende gratis a los estudiantes, con secreto médico.
 youth-help-crous = ¿Un problema de dinero? El servicio social del Crous puede ayudarte, incluso con urgencia.
-youth-help-3919 = Violencia en la pareja o en otro lugar: el 3919 escucha a las mujeres, gratis.
+youth-help-3919 = Violencia en la pareja o en otro lugar: el 3919 escucha a las mujeres, gratis. El 116 006 ayuda a todo el mundo, de 9:00 a 19:00.
 youth-help-danger = Si estás en peligro ahora mismo: 17 o 112. Por SMS: 114.

@@ -3,35 +3,108 @@
 
 ## The person's side
 
-handoff-sent = C'est envoyé à { $association }. Numéro de votre demande : { $ticket }.
-handoff-sent-how = Une personne de l'équipe vous répondra ici. Ce que vous écrivez maintenant lui est transmis sans votre nom ni votre numéro. Je ne le garde pas ; l'équipe garde ce qu'elle reçoit.
-handoff-sent-languages = L'équipe lit : { $languages }. Vous pouvez quand même écrire dans votre langue.
+handoff-sent = { $register ->
+        [youth] C'est envoyé à { $association }. Numéro de ta demande : { $ticket }.
+       *[adult] C'est envoyé à { $association }. Numéro de votre demande : { $ticket }.
+    }
+handoff-sent-how = { $register ->
+        [youth] Une personne de l'équipe te répondra ici. Ce que tu écris maintenant lui est transmis sans ton nom ni ton numéro. Je ne le garde pas ; l'équipe garde ce qu'elle reçoit.
+       *[adult] Une personne de l'équipe vous répondra ici. Ce que vous écrivez maintenant lui est transmis sans votre nom ni votre numéro. Je ne le garde pas ; l'équipe garde ce qu'elle reçoit.
+    }
+handoff-sent-languages = { $register ->
+        [youth] L'équipe lit : { $languages }. Tu peux quand même écrire dans ta langue.
+       *[adult] L'équipe lit : { $languages }. Vous pouvez quand même écrire dans votre langue.
+    }
 handoff-sent-stop = Pour arrêter à tout moment : /stop. Pour tout effacer : /exit. En cas de danger : 17 ou 112.
-handoff-no-desk = { $association } ne reçoit pas encore de demande par ce service. Rien n'a été envoyé. Vous pouvez la contacter directement :
-handoff-no-association = Aucune association ne reçoit de demande par ce service pour votre département. Rien n'a été envoyé. Voici qui peut aider :
-handoff-desk-closed = L'équipe de { $association } n'est pas là en ce moment. Rien n'a été envoyé. Vous pouvez la contacter à ses horaires :
-handoff-desk-failed = La demande n'a pas pu partir : le service de { $association } ne répond pas en ce moment. Rien n'a été envoyé. Vous pouvez la contacter directement :
-handoff-emergency = En cas de danger : 17 ou 112 (114 par SMS). Moins de 21 ans : 119. Violences : 3919.
-handoff-not-sent = Votre demande n'a pas été envoyée : rien n'est parti vers l'association.
+handoff-no-desk = { $register ->
+        [youth] { $association } ne reçoit pas encore de demande par ce service. Rien n'a été envoyé. Tu peux la contacter directement :
+       *[adult] { $association } ne reçoit pas encore de demande par ce service. Rien n'a été envoyé. Vous pouvez la contacter directement :
+    }
+handoff-no-association = { $register ->
+        [youth] Aucune association ne reçoit de demande par ce service pour ton département. Rien n'a été envoyé. Voici qui peut aider :
+       *[adult] Aucune association ne reçoit de demande par ce service pour votre département. Rien n'a été envoyé. Voici qui peut aider :
+    }
+handoff-desk-closed = { $register ->
+        [youth] L'équipe de { $association } n'est pas là en ce moment. Rien n'a été envoyé. Tu peux la contacter à ses horaires :
+       *[adult] L'équipe de { $association } n'est pas là en ce moment. Rien n'a été envoyé. Vous pouvez la contacter à ses horaires :
+    }
+handoff-desk-failed = { $register ->
+        [youth] La demande n'a pas pu partir : le service de { $association } ne répond pas en ce moment. Rien n'a été envoyé. Tu peux la contacter directement :
+       *[adult] La demande n'a pas pu partir : le service de { $association } ne répond pas en ce moment. Rien n'a été envoyé. Vous pouvez la contacter directement :
+    }
+handoff-emergency = { $minor ->
+        [yes] En cas de danger : 17 ou 112 (114 par SMS). 119, jour et nuit. 3018 pour le harcèlement en ligne.
+       *[no] En cas de danger : 17 ou 112 (114 par SMS). Moins de 21 ans : 119. Violences : 3919.
+    }
+handoff-not-sent = { $register ->
+        [youth] Ta demande n'a pas été envoyée : rien n'est parti vers l'association.
+       *[adult] Votre demande n'a pas été envoyée : rien n'est parti vers l'association.
+    }
 # Danger words in the message for the team: the offer to send it anyway, marked urgent (the
 # words are held in memory only, for a while), and the urgency staff read on the ticket.
-handoff-offer-urgent = Voulez-vous quand même envoyer votre message à l'association, marqué urgent ? Elle ne répond pas forcément tout de suite : en danger maintenant, appelez le 17 ou le 112.
+handoff-offer-urgent = { $register ->
+        [youth] Veux-tu quand même envoyer ton message à l'association, marqué urgent ? Elle ne répond pas forcément tout de suite : en danger maintenant, appelle le 17 ou le 112.
+       *[adult] Voulez-vous quand même envoyer votre message à l'association, marqué urgent ? Elle ne répond pas forcément tout de suite : en danger maintenant, appelez le 17 ou le 112.
+    }
 handoff-send-urgent = Envoyer mon message, marqué urgent
-handoff-held-gone = Je ne garde plus ce message. Pour écrire à l'association, refaites la demande depuis le menu.
+handoff-held-gone = { $register ->
+        [youth] Je ne garde plus ce message. Pour écrire à l'association, refais la demande depuis le menu.
+       *[adult] Je ne garde plus ce message. Pour écrire à l'association, refaites la demande depuis le menu.
+    }
 urgency-danger = Urgent : son message parle d'un danger
 
-relay-staff = { $association } : { $text }
-relay-closed = { $association } a terminé la conversation. Vous pouvez revenir quand vous voulez : écrivez un message pour recommencer.
-relay-transferred = Votre demande est passée à { $association }, qui peut mieux vous aider. Une personne de cette équipe vous répondra ici.
-relay-no-answer = Personne de { $association } n'a encore répondu. Vous pouvez aussi les contacter directement :
-relay-still-open = Votre demande reste ouverte : si quelqu'un répond, vous le verrez ici. Pour l'annuler : /stop.
-relay-undelivered = Votre message n'a pas pu être transmis pour l'instant. Réessayez dans un moment. En cas de danger : 17 ou 112.
-relay-gone = Cette conversation est terminée. Écrivez un message pour recommencer.
-relay-reminder = Vous êtes en contact avec { $association } : écrivez votre message ici. Pour arrêter : /stop.
-relay-danger-passed = Votre message a aussi été transmis à { $association }.
-relay-stopped = C'est arrêté, { $association } est prévenue. Je ne garde pas vos messages ; l'équipe garde ceux qu'elle a reçus.
+# A staff reply and the notices below reach the person unasked, after their last message: a
+# watched phone's lock screen shows their first line. It stays as neutral as the bot's first
+# line (no association name, nothing about violence, prostitution, the police or a danger);
+# such details come on a later line (DESIGN.md S6). The operator may replace
+# relay-staff-prefix ([handoff] reply_prefix in the config file).
+relay-staff-prefix = Réponse :
+relay-staff = { $prefix } { $text }
+relay-closed = { $register ->
+        [youth] L'équipe a terminé la conversation. Tu peux revenir quand tu veux : écris un message pour recommencer.
+       *[adult] L'équipe a terminé la conversation. Vous pouvez revenir quand vous voulez : écrivez un message pour recommencer.
+    }
+relay-transferred = { $register ->
+        [youth]
+            Ta demande passe à une autre équipe, qui peut mieux t'aider. Une personne de cette équipe te répondra ici.
+            Il s'agit de { $association }.
+       *[adult]
+            Votre demande passe à une autre équipe, qui peut mieux vous aider. Une personne de cette équipe vous répondra ici.
+            Il s'agit de { $association }.
+    }
+relay-no-answer = { $register ->
+        [youth] Pas encore de réponse à ta demande. Tu peux aussi contacter l'équipe directement :
+       *[adult] Pas encore de réponse à votre demande. Vous pouvez aussi contacter l'équipe directement :
+    }
+relay-still-open = { $register ->
+        [youth] Ta demande reste ouverte : si quelqu'un répond, tu le verras ici. Pour l'annuler : /stop.
+       *[adult] Votre demande reste ouverte : si quelqu'un répond, vous le verrez ici. Pour l'annuler : /stop.
+    }
+relay-undelivered = { $register ->
+        [youth] Ton message n'a pas pu être transmis pour l'instant. Réessaie dans un moment. En cas de danger : 17 ou 112.
+       *[adult] Votre message n'a pas pu être transmis pour l'instant. Réessayez dans un moment. En cas de danger : 17 ou 112.
+    }
+relay-gone = { $register ->
+        [youth] Cette conversation est terminée. Écris un message pour recommencer.
+       *[adult] Cette conversation est terminée. Écrivez un message pour recommencer.
+    }
+relay-reminder = { $register ->
+        [youth] Tu es en contact avec { $association } : écris ton message ici. Pour arrêter : /stop.
+       *[adult] Vous êtes en contact avec { $association } : écrivez votre message ici. Pour arrêter : /stop.
+    }
+relay-danger-passed = { $register ->
+        [youth] Ton message a aussi été transmis à { $association }.
+       *[adult] Votre message a aussi été transmis à { $association }.
+    }
+relay-stopped = { $register ->
+        [youth] C'est arrêté, { $association } est prévenue. Je ne garde pas tes messages ; l'équipe garde ceux qu'elle a reçus.
+       *[adult] C'est arrêté, { $association } est prévenue. Je ne garde pas vos messages ; l'équipe garde ceux qu'elle a reçus.
+    }
 
-input-text-too-long = Ce message est un peu long : { $max } caractères au plus, s'il vous plaît.
+input-text-too-long = { $register ->
+        [youth] Ce message est un peu long : { $max } caractères au plus, s'il te plaît.
+       *[adult] Ce message est un peu long : { $max } caractères au plus, s'il vous plaît.
+    }
 
 ## The desk's side (staff of the association)
 
@@ -42,8 +115,9 @@ desk-ticket =
     Département : { $dept }
     Réponse souhaitée : { $urgency }
 desk-ticket-transferred = Demande transmise par { $association }.
-desk-ticket-unread-language = La personne écrit en { $lang }, une langue que ce bureau ne lit pas : un outil de traduction peut aider.
+desk-ticket-unread-language = La personne écrit en { $lang }, une langue que ce bureau ne lit pas. Demandez à un ou une collègue ou à un interprète de l'association, ou passez la demande à un bureau qui lit cette langue (/transfer). Ne copiez pas ses messages dans un service de traduction en ligne : ils sortiraient de l'association.
 desk-ticket-message = Son message : « { $text } »
+desk-lock-screen = Le début de chaque réponse peut s'afficher sur l'écran verrouillé de la personne, que quelqu'un d'autre peut voir : ne commencez pas par le nom de l'association ni par le sujet de la demande.
 desk-person-says = [{ $ticket }] { $text }
 desk-person-stopped = [{ $ticket }] La personne a arrêté la conversation. Plus rien ne lui sera transmis.
 desk-person-left = [{ $ticket }] La personne a utilisé la sortie rapide : son téléphone n'est peut-être pas sûr. Plus rien ne lui sera transmis.

@@ -1,5 +1,5 @@
 # The schools kit: the printable poster that shares the bot (`passerelle poster`). Short and
-# neutral: what it is, that it is free and anonymous, how to open it, and the contacts for
+# neutral: what it is, that it is free, what the channel it opens needs, how to open it, and the contacts for
 # minors. $audience is youth, student or adult (young people are addressed informally).
 
 poster-title = { $audience ->
@@ -11,9 +11,17 @@ poster-what = { $audience ->
         [student] Argent, photos, relations, internet : des infos claires, les aides étudiantes et des contacts près de chez toi.
        *[adult] Droits, logement, santé, papiers : des infos claires et une association près de chez vous.
     }
-poster-free = { $audience ->
-        [adult] Gratuit et anonyme. Pas besoin de donner votre nom ni de créer un compte.
-       *[other] Gratuit et anonyme. Pas besoin de donner ton nom ni de créer un compte.
+# Only what is true of the channel the poster points to: Telegram and Matrix need an account
+# (Telegram's is tied to a phone number); the bot never asks for a name or a number.
+poster-free = { $channel ->
+        [matrix] { $audience ->
+            [adult] Gratuit. Le service ne demande ni votre nom ni votre numéro. Il faut un compte Matrix (par exemple avec l'application Element).
+           *[other] Gratuit. Le service ne demande ni ton nom ni ton numéro. Il faut un compte Matrix (par exemple avec l'application Element).
+        }
+       *[telegram] { $audience ->
+            [adult] Gratuit. Le service ne demande ni votre nom ni votre numéro. Il faut l'application Telegram.
+           *[other] Gratuit. Le service ne demande ni ton nom ni ton numéro. Il faut l'application Telegram.
+        }
     }
 poster-scan = { $audience ->
         [adult] Scannez le code ou ouvrez le lien :

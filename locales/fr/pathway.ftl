@@ -10,12 +10,13 @@ pathway-choice-steps = Les étapes
 pathway-choice-afis = L'argent : l'Afis
 pathway-choice-after = Après le parcours
 pathway-choice-varies = Ce qui change selon le département
+pathway-choice-meeting = Le premier rendez-vous
+pathway-choice-refused = Si la commission dit non
 
 pathway-step-contact = 1. Vous rencontrez une association agréée. Elle vous écoute et vous explique tout.
 pathway-step-evaluation = 2. Ensemble, vous regardez votre situation et vous préparez un dossier.
 pathway-step-commission = 3. Le dossier est présenté à une commission du département.
 pathway-step-support = 4. Si elle accepte, le parcours commence : aide pour le logement, la santé, la formation et le travail.
-pathway-step-afis = L'Afis, une aide en argent, est versée si vous n'avez droit à aucune autre aide.
 pathway-step-papers = Si vous en avez besoin, vous pouvez demander un titre de séjour de 6 mois. Ce n'est pas automatique : même si la commission accepte, c'est le préfet qui décide.
 pathway-step-review = Tous les { $every } mois, la commission fait le point avec l'association. Le parcours dure { $months } mois au plus.
 
@@ -42,12 +43,26 @@ pathway-afis-amount =
        *[other] 330 € par mois, plus 102 € par enfant à charge.
     }
 pathway-afis-check = Ces montants viennent d'un rapport régional. L'association vérifie avec vous le montant à jour et vos droits.
+pathway-afis-559 = Attention : si vous gagnez plus de 559 € dans le mois avant le renouvellement de l'Afis, elle s'arrête pendant 6 mois. Parlez-en à l'association avant d'accepter des heures de travail.
 
 pathway-after-end = Le parcours dure { $months } mois au plus. Rien n'est prévu par la loi après.
-pathway-after-common = Le but : qu'à la fin, vous ayez accès aux aides habituelles, comme tout le monde (logement, emploi, RSA : le revenu minimum).
+pathway-after-common = Le but : qu'à la fin, vous ayez accès aux aides habituelles (logement, emploi).
+pathway-after-rsa = Pour le RSA (le revenu minimum), une personne d'un pays hors de l'Union européenne doit en général avoir un titre de séjour depuis au moins 5 ans.
 pathway-after-association = Certaines associations continuent à vous accompagner après le parcours. Demandez-leur.
 
 pathway-varies-criteria = Chaque département a sa commission. Les critères pour entrer dans le parcours ne sont pas partout les mêmes.
 pathway-varies-complaint = La loi ne demande pas de porter plainte. Mais certaines commissions le demandent quand même.
-pathway-varies-stop = Certaines commissions demandent aussi d'avoir arrêté la prostitution depuis un certain temps.
+pathway-varies-stop = Certaines commissions demandent aussi que vous n'ayez plus de relations sexuelles contre de l'argent depuis un certain temps.
 pathway-varies-association = L'association agréée de votre département connaît sa commission. Elle vous dit ce qui compte chez vous.
+
+# What a first meeting is like (report, Section 1; the law asks no complaint, no prior stop).
+pathway-meet-free = Le premier rendez-vous avec une association est gratuit. Vous parlez de ce que vous voulez, à votre rythme.
+pathway-meet-conditions = Vous n'avez pas besoin d'avoir arrêté. Vous n'avez pas besoin de porter plainte : la loi ne le demande pas.
+pathway-meet-with = Vous pouvez demander à venir avec vos enfants ou avec une personne de confiance.
+pathway-meet-interpreter = Vous pouvez demander un ou une interprète. Dites quelle langue vous parlez.
+pathway-meet-secret = L'équipe garde le secret sur ce que vous dites. Mais si un enfant ou une personne est en grand danger, elle peut prévenir les secours.
+
+# If the commission says no (report, Section 3: acceptance from 100 % down to 50 % by département).
+pathway-refused-varies = Les commissions ne décident pas partout de la même façon. Dans certains départements, jusqu'à une demande sur deux est refusée.
+pathway-refused-help = Après un refus, l'association peut continuer à vous aider : logement, santé, droits.
+pathway-refused-ask = Vous pouvez lui demander pourquoi la commission a dit non, et si un nouveau dossier sera possible plus tard.

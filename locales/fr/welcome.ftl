@@ -3,7 +3,10 @@
 # First line: must stay harmless in a notification preview.
 welcome-hello = Bonjour, bienvenue.
 welcome-phone-safety = Quelqu'un d'autre peut lire ce téléphone ? Pour tout effacer vite, écrivez /exit ou le mot « parapluie ».
-welcome-menu = Que voulez-vous faire ? Touchez un choix ou écrivez son numéro.
+welcome-menu = { $register ->
+        [youth] Que veux-tu faire ? Touche un choix ou écris son numéro.
+       *[adult] Que voulez-vous faire ? Touchez un choix ou écrivez son numéro.
+    }
 
 welcome-phone-kept = Je ne garde ni votre nom, ni votre numéro.
 welcome-phone-visible = La conversation reste visible dans l'application, jusqu'à ce qu'elle soit effacée.

@@ -48,10 +48,19 @@ contact-card-phone = Telefone: { $phone }
 contact-card-website = Site: { $url }
 contact-card-email = E-mail: { $email }
 contact-card-hours = Horários: { $hours }
-contact-card-to-complete = Os contatos desta associação ainda estão sendo verificados. Enquanto isso: 17 ou 112 em caso de perigo, 115 para um abrigo de emergência.
+contact-card-to-complete = { $minor ->
+        [yes] Os contatos desta associação ainda estão sendo verificados. Enquanto isso, de graça: 119, dia e noite; 3018 para assédio na internet; Fil Santé Jeunes, 0 800 235 236; em caso de perigo: 17 ou 112.
+       *[no] Os contatos desta associação ainda estão sendo verificados. Enquanto isso: 17 ou 112 em caso de perigo, 115 para um abrigo de emergência.
+    }
 contact-card-helps = Pode ajudar com: { $needs }
-contact-card-national = Não conheço nenhuma associação credenciada perto desse lugar. Os números nacionais, gratuitos: 17 ou 112 em caso de perigo, 114 por SMS, 115 para um abrigo de emergência, 3919 para violência contra as mulheres, 119 para menores de 21 anos.
-contact-card-none = Ainda não conheço nenhuma associação para { $dept_name }. Os números nacionais continuam aqui: 17 ou 112 em caso de perigo, 115 para um abrigo de emergência, 3919 para violência contra as mulheres.
+contact-card-national = { $minor ->
+        [yes] Não conheço nenhuma associação perto desse lugar. Os números para jovens, gratuitos: 119 (dia e noite, até 21 anos), 3018 (assédio na internet), Fil Santé Jeunes 0 800 235 236 (12–25 anos). Em caso de perigo: 17 ou 112, 114 por SMS.
+       *[no] Não conheço nenhuma associação credenciada perto desse lugar. Os números nacionais, gratuitos: 17 ou 112 em caso de perigo, 114 por SMS, 115 para um abrigo de emergência, 3919 para violência contra as mulheres, 119 para menores de 21 anos.
+    }
+contact-card-none = { $minor ->
+        [yes] Ainda não conheço nenhuma associação para { $dept_name }. Os números para jovens, gratuitos: 119 (dia e noite, até 21 anos), 3018 (assédio na internet), Fil Santé Jeunes 0 800 235 236 (12–25 anos). Em caso de perigo: 17 ou 112.
+       *[no] Ainda não conheço nenhuma associação para { $dept_name }. Os números nacionais continuam aqui: 17 ou 112 em caso de perigo, 115 para um abrigo de emergência, 3919 para violência contra as mulheres.
+    }
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.
 

@@ -11,17 +11,28 @@ handoff-no-desk = { $association } ainda não recebe pedidos por este serviço. 
 handoff-no-association = Nenhuma associação recebe pedidos por este serviço no seu departamento. Nada foi enviado. Veja quem pode ajudar:
 handoff-desk-closed = A equipe de { $association } não está disponível agora. Nada foi enviado. Você pode entrar em contato com a associação no horário de atendimento:
 handoff-desk-failed = O pedido não pôde sair: o serviço de { $association } não está respondendo agora. Nada foi enviado. Você pode entrar em contato com a associação diretamente:
-handoff-emergency = Em caso de perigo: 17 ou 112 (114 por SMS). Menores de 21 anos: 119. Violência: 3919.
+handoff-emergency = { $minor ->
+        [yes] Em caso de perigo: 17 ou 112 (114 por SMS). 119, dia e noite. 3018 para assédio na internet.
+       *[no] Em caso de perigo: 17 ou 112 (114 por SMS). Menores de 21 anos: 119. Violência: 3919.
+    }
 handoff-not-sent = Seu pedido não foi enviado: nada foi para a associação.
 handoff-offer-urgent = Você ainda quer enviar sua mensagem para a associação, marcada como urgente? Talvez não respondam na hora: se você está em perigo agora, ligue para o 17 ou o 112.
 handoff-send-urgent = Enviar minha mensagem como urgente
 handoff-held-gone = Não guardo mais essa mensagem. Para escrever para a associação, faça o pedido de novo pelo menu.
 urgency-danger = Urgente: a mensagem fala de um perigo
 
-relay-staff = { $association }: { $text }
-relay-closed = { $association } encerrou a conversa. Você pode voltar quando quiser: escreva uma mensagem para começar de novo.
-relay-transferred = O seu pedido foi passado para { $association }, que pode ajudar você melhor. Uma pessoa dessa equipe vai responder a você aqui.
-relay-no-answer = Ninguém de { $association } respondeu ainda. Você também pode entrar em contato com a associação diretamente:
+# A staff reply and the notices below reach the person unasked, after their last message: a
+# watched phone's lock screen shows their first line. It stays as neutral as the bot's first
+# line (no association name, nothing about violence, prostitution, the police or a danger);
+# such details come on a later line (DESIGN.md S6). The operator may replace
+# relay-staff-prefix ([handoff] reply_prefix in the config file).
+relay-staff-prefix = Resposta:
+relay-staff = { $prefix } { $text }
+relay-closed = A equipe encerrou a conversa. Você pode voltar quando quiser: escreva uma mensagem para começar de novo.
+relay-transferred =
+    O seu pedido vai para outra equipe, que pode ajudar você melhor. Uma pessoa dessa equipe vai responder a você aqui.
+    Trata-se de { $association }.
+relay-no-answer = O seu pedido ainda não teve resposta. Você também pode entrar em contato com a equipe diretamente:
 relay-still-open = O seu pedido continua aberto: se alguém responder, você vai ver aqui. Para cancelar: /stop.
 relay-undelivered = Não foi possível repassar a sua mensagem agora. Tente de novo daqui a pouco. Em caso de perigo: 17 ou 112.
 relay-gone = Esta conversa terminou. Escreva uma mensagem para começar de novo.
@@ -40,8 +51,9 @@ desk-ticket =
     Departamento: { $dept }
     Resposta desejada: { $urgency }
 desk-ticket-transferred = Pedido repassado por { $association }.
-desk-ticket-unread-language = A pessoa escreve em { $lang }, um idioma que esta equipe não lê: uma ferramenta de tradução pode ajudar.
+desk-ticket-unread-language = A pessoa escreve em { $lang }, um idioma que esta equipe não lê. Peça ajuda a um ou uma colega ou a um intérprete da associação, ou passe o pedido para uma equipe que leia esse idioma (/transfer). Não copie as mensagens da pessoa em um serviço de tradução on-line: elas sairiam da associação.
 desk-ticket-message = Mensagem da pessoa: “{ $text }”
+desk-lock-screen = O começo de cada resposta pode aparecer na tela de bloqueio da pessoa, onde outra pessoa pode ver: não comece pelo nome da associação nem pelo assunto do pedido.
 desk-person-says = [{ $ticket }] { $text }
 desk-person-stopped = [{ $ticket }] A pessoa encerrou a conversa. Nada mais será repassado a ela.
 desk-person-left = [{ $ticket }] A pessoa usou a saída rápida: o telefone dela talvez não seja seguro. Nada mais será repassado a ela.

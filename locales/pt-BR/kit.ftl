@@ -1,5 +1,5 @@
 # The schools kit: the printable poster that shares the bot (`passerelle poster`). Short and
-# neutral: what it is, that it is free and anonymous, how to open it, and the contacts for
+# neutral: what it is, that it is free, what the channel it opens needs, how to open it, and the contacts for
 # minors. $audience is youth, student or adult ("você" for everyone, as young Brazilians and
 # talk.ftl speak; a lighter tone for young people); gender-neutral, as in French.
 
@@ -12,9 +12,17 @@ poster-what = { $audience ->
         [student] Dinheiro, fotos, relacionamentos, internet: informações claras, auxílios estudantis e contatos perto de você.
        *[adult] Direitos, moradia, saúde, documentos: informações claras e uma associação perto de você.
     }
-poster-free = { $audience ->
-        [adult] Gratuito e anônimo. Você não precisa informar o seu nome nem criar uma conta.
-       *[other] Grátis e anônimo. Não precisa dar o seu nome nem criar uma conta.
+# Only what is true of the channel the poster points to: Telegram and Matrix need an account
+# (Telegram's is tied to a phone number); the bot never asks for a name or a number.
+poster-free = { $channel ->
+        [matrix] { $audience ->
+            [adult] Gratuito. O serviço nunca pede o seu nome nem o seu número. Para usar, é preciso ter uma conta Matrix (por exemplo, com o aplicativo Element).
+           *[other] Grátis. O serviço nunca pede o seu nome nem o seu número. Para usar, é preciso ter uma conta Matrix (por exemplo, com o app Element).
+        }
+       *[telegram] { $audience ->
+            [adult] Gratuito. O serviço nunca pede o seu nome nem o seu número. Para usar, é preciso ter o aplicativo Telegram.
+           *[other] Grátis. O serviço nunca pede o seu nome nem o seu número. Para usar, é preciso ter o app Telegram.
+        }
     }
 poster-scan = { $audience ->
         [adult] Escaneie o código ou abra o link:

@@ -12,12 +12,13 @@ pathway-choice-steps = As etapas
 pathway-choice-afis = O dinheiro: a Afis
 pathway-choice-after = Depois do percurso
 pathway-choice-varies = O que muda por departamento
+pathway-choice-meeting = O primeiro atendimento
+pathway-choice-refused = Se a comissão disser não
 
 pathway-step-contact = 1. Você conversa com uma associação credenciada. Ela escuta você e explica tudo.
 pathway-step-evaluation = 2. Com a associação, você olha a sua situação e prepara um pedido.
 pathway-step-commission = 3. O pedido é apresentado a uma comissão do departamento.
 pathway-step-support = 4. Se a comissão aceitar, o percurso começa: ajuda com moradia, saúde, formação e trabalho.
-pathway-step-afis = A Afis, uma ajuda em dinheiro, é paga se você não tem direito a nenhum outro auxílio.
 pathway-step-papers = Se você precisar, pode pedir uma autorização de residência de 6 meses. Não é automático: mesmo se a comissão aceitar, quem decide é o préfet (o representante do Estado).
 pathway-step-review = A cada { $every } meses, a comissão faz um balanço com a associação. O percurso dura no máximo { $months } meses.
 
@@ -44,12 +45,26 @@ pathway-afis-amount =
        *[other] 330 € por mês, mais 102 € por criança que depende de você.
     }
 pathway-afis-check = Esses valores vêm de um relatório regional. A associação confere com você o valor atualizado e os seus direitos.
+pathway-afis-559 = Atenção: se você ganhar mais de 559 € no mês antes da renovação da Afis, ela para por 6 meses. Fale com a associação antes de aceitar horas de trabalho.
 
 pathway-after-end = O percurso dura no máximo { $months } meses. A lei não prevê nada depois.
-pathway-after-common = O objetivo: que no final você tenha acesso aos auxílios normais, como todo mundo (moradia, emprego, RSA: a renda mínima).
+pathway-after-common = O objetivo: que no final você tenha acesso aos auxílios normais (moradia, emprego).
+pathway-after-rsa = Para o RSA (a renda mínima), uma pessoa de um país de fora da União Europeia em geral precisa ter uma autorização de residência há pelo menos 5 anos.
 pathway-after-association = Algumas associações continuam acompanhando você depois do percurso. Pergunte a elas.
 
 pathway-varies-criteria = Cada departamento tem a sua comissão. Os critérios para entrar no percurso não são os mesmos em todo lugar.
 pathway-varies-complaint = A lei não pede que você dê queixa na polícia. Mas algumas comissões pedem isso mesmo assim.
-pathway-varies-stop = Algumas comissões também pedem que você já tenha parado com a prostituição há algum tempo.
+pathway-varies-stop = Algumas comissões também pedem que você não tenha mais relações sexuais em troca de dinheiro há algum tempo.
 pathway-varies-association = A associação credenciada do seu departamento conhece a comissão de lá. Ela diz o que conta no seu caso.
+
+# What a first meeting is like (report, Section 1; the law asks no complaint, no prior stop).
+pathway-meet-free = O primeiro atendimento com uma associação é gratuito. Você fala do que quiser, no seu ritmo.
+pathway-meet-conditions = Você não precisa ter parado. Você não precisa dar queixa na polícia: a lei não pede isso.
+pathway-meet-with = Você pode pedir para ir com as suas crianças ou com uma pessoa de confiança.
+pathway-meet-interpreter = Você pode pedir um ou uma intérprete. Diga que língua você fala.
+pathway-meet-secret = A equipe guarda sigilo sobre o que você conta. Mas, se uma criança ou uma pessoa estiver em grande perigo, ela pode avisar os serviços de emergência.
+
+# If the commission says no (report, Section 3: acceptance from 100 % down to 50 % by département).
+pathway-refused-varies = As comissões não decidem do mesmo jeito em todo lugar. Em alguns departamentos, até um pedido em cada dois é recusado.
+pathway-refused-help = Depois de uma recusa, a associação pode continuar ajudando você: moradia, saúde, direitos.
+pathway-refused-ask = Você pode perguntar à associação por que a comissão disse não, e se um novo pedido vai ser possível mais tarde.

@@ -18,11 +18,14 @@ urgency-today = Hoje, se possível
 urgency-soon = Nos próximos dias
 urgency-later = Não tem pressa
 
-talk-consent-offer = Posso enviar um pedido anônimo para esta associação. Uma pessoa da equipe poderá responder a você aqui, nesta conversa.
-talk-consent-shared = O que é enviado: o seu idioma, o que você escolheu aqui, o seu departamento e para quando você gostaria de uma resposta.
-talk-consent-not-shared = O que não é enviado: nem nome, nem número de telefone, nem conta. A equipe só vê um número de pedido.
-talk-consent-limit-text = A equipe vai ler o que você escrever. Não escreva o seu nome nem o seu endereço.
-talk-consent-limit-danger = A equipe guarda segredo. Mas se uma criança ou uma pessoa estiver em grande perigo, a equipe pode avisar os serviços de emergência.
+talk-consent-offer = Posso enviar um pedido anônimo para esta associação. A resposta vai chegar aqui, talvez não na hora.
+talk-consent-shared = A equipe vai receber seu idioma, suas escolhas, seu departamento e o prazo desejado; não seu nome, número ou conta.
+talk-consent-limit-text = Ela também vai ler o que você escrever: não coloque seu nome nem seu endereço.
+talk-consent-limit-danger = A equipe guarda segredo, a não ser que uma criança ou alguém esteja em grande perigo: aí ela pode avisar os serviços de emergência.
+talk-consent-previews = { $channel ->
+        [telegram] Para esconder as mensagens na tela de bloqueio: no Telegram, Configurações > Notificações e Sons, desative “Prévia da mensagem”.
+       *[other] Para esconder as mensagens na tela de bloqueio: Configurações > Notificações > ocultar conteúdo (ou pré-visualizações: nunca).
+    }
 talk-consent-ask = Você quer enviar este pedido?
 
 talk-declined = Tudo bem, nada foi enviado. Você pode voltar quando quiser.

@@ -1,7 +1,7 @@
 # Choice labels shared by several flows.
 
-choice-info = Informații: drepturi și ajutoare
-choice-talk = Vorbiți cu cineva
+choice-info = Info: drepturi, ajutoare, programul de ieșire
+choice-talk = Vreau să vorbesc cu cineva
 choice-urgent = Urgență, pericol
 choice-youth = Tineri și studenți
 choice-phone = Siguranța telefonului

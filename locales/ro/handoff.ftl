@@ -4,32 +4,102 @@
 ## The person's side
 
 handoff-sent = Cererea a fost trimisă la { $association }. Numărul cererii: { $ticket }.
-handoff-sent-how = O persoană din echipă vă va răspunde aici. Ce scrieți de acum îi este transmis fără numele și numărul dumneavoastră. Eu nu păstrez ce scrieți; echipa păstrează ce primește.
-handoff-sent-languages = Echipa citește: { $languages }. Puteți totuși să scrieți în limba dumneavoastră.
+handoff-sent-how = { $register ->
+        [youth] O persoană din echipă îți va răspunde aici. Ce scrii de acum îi este transmis fără numele și numărul tău. Eu nu păstrez ce scrii; echipa păstrează ce primește.
+       *[adult] O persoană din echipă vă va răspunde aici. Ce scrieți de acum îi este transmis fără numele și numărul dumneavoastră. Eu nu păstrez ce scrieți; echipa păstrează ce primește.
+    }
+handoff-sent-languages = { $register ->
+        [youth] Echipa citește: { $languages }. Poți totuși să scrii în limba ta.
+       *[adult] Echipa citește: { $languages }. Puteți totuși să scrieți în limba dumneavoastră.
+    }
 handoff-sent-stop = Ca să opriți oricând: /stop. Ca să ștergeți tot: /exit. În caz de pericol: 17 sau 112.
-handoff-no-desk = { $association } nu primește încă cereri prin acest serviciu. Nu s-a trimis nimic. Puteți contacta direct asociația:
-handoff-no-association = Nicio asociație nu primește cereri prin acest serviciu pentru departamentul dumneavoastră. Nu s-a trimis nimic. Iată cine vă poate ajuta:
-handoff-desk-closed = Echipa de la { $association } nu este disponibilă acum. Nu s-a trimis nimic. Puteți contacta asociația în programul ei:
-handoff-desk-failed = Cererea nu a putut pleca: serviciul folosit de { $association } nu răspunde acum. Nu s-a trimis nimic. Puteți contacta direct asociația:
-handoff-emergency = În caz de pericol: 17 sau 112 (114 prin SMS). Sub 21 de ani: 119. Violență: 3919.
-handoff-not-sent = Cererea dumneavoastră nu a fost trimisă: nimic nu a plecat către asociație.
-handoff-offer-urgent = Vreți totuși să trimiteți mesajul către asociație, marcat ca urgent? Este posibil să nu răspundă imediat: dacă sunteți în pericol acum, sunați la 17 sau 112.
+handoff-no-desk = { $register ->
+        [youth] { $association } nu primește încă cereri prin acest serviciu. Nu s-a trimis nimic. Poți contacta direct asociația:
+       *[adult] { $association } nu primește încă cereri prin acest serviciu. Nu s-a trimis nimic. Puteți contacta direct asociația:
+    }
+handoff-no-association = { $register ->
+        [youth] Nicio asociație nu primește cereri prin acest serviciu pentru departamentul tău. Nu s-a trimis nimic. Iată cine te poate ajuta:
+       *[adult] Nicio asociație nu primește cereri prin acest serviciu pentru departamentul dumneavoastră. Nu s-a trimis nimic. Iată cine vă poate ajuta:
+    }
+handoff-desk-closed = { $register ->
+        [youth] Echipa de la { $association } nu este disponibilă acum. Nu s-a trimis nimic. Poți contacta asociația în programul ei:
+       *[adult] Echipa de la { $association } nu este disponibilă acum. Nu s-a trimis nimic. Puteți contacta asociația în programul ei:
+    }
+handoff-desk-failed = { $register ->
+        [youth] Cererea nu a putut pleca: serviciul folosit de { $association } nu răspunde acum. Nu s-a trimis nimic. Poți contacta direct asociația:
+       *[adult] Cererea nu a putut pleca: serviciul folosit de { $association } nu răspunde acum. Nu s-a trimis nimic. Puteți contacta direct asociația:
+    }
+handoff-emergency = { $minor ->
+        [yes] În caz de pericol: 17 sau 112 (114 prin SMS). 119, zi și noapte. 3018 pentru hărțuirea online.
+       *[no] În caz de pericol: 17 sau 112 (114 prin SMS). Sub 21 de ani: 119. Violență: 3919.
+    }
+handoff-not-sent = { $register ->
+        [youth] Cererea ta nu a fost trimisă: nimic nu a plecat către asociație.
+       *[adult] Cererea dumneavoastră nu a fost trimisă: nimic nu a plecat către asociație.
+    }
+handoff-offer-urgent = { $register ->
+        [youth] Vrei totuși să trimiți mesajul către asociație, marcat ca urgent? Este posibil să nu răspundă imediat: dacă ești în pericol acum, sună la 17 sau 112.
+       *[adult] Vreți totuși să trimiteți mesajul către asociație, marcat ca urgent? Este posibil să nu răspundă imediat: dacă sunteți în pericol acum, sunați la 17 sau 112.
+    }
 handoff-send-urgent = Trimite mesajul meu ca urgent
-handoff-held-gone = Nu mai păstrez acel mesaj. Ca să scrieți asociației, reluați cererea din meniu.
+handoff-held-gone = { $register ->
+        [youth] Nu mai păstrez acel mesaj. Ca să scrii asociației, reia cererea din meniu.
+       *[adult] Nu mai păstrez acel mesaj. Ca să scrieți asociației, reluați cererea din meniu.
+    }
 urgency-danger = Urgent: mesajul vorbește despre un pericol
 
-relay-staff = { $association }: { $text }
-relay-closed = { $association } a încheiat conversația. Puteți reveni oricând vreți: scrieți un mesaj ca să începeți din nou.
-relay-transferred = Cererea dumneavoastră a trecut la { $association }, care vă poate ajuta mai bine. O persoană din această echipă vă va răspunde aici.
-relay-no-answer = Nimeni de la { $association } nu a răspuns încă. Puteți contacta și direct asociația:
-relay-still-open = Cererea rămâne deschisă: dacă cineva răspunde, veți vedea aici. Ca să o anulați: /stop.
-relay-undelivered = Mesajul nu a putut fi transmis acum. Încercați din nou peste puțin timp. În caz de pericol: 17 sau 112.
-relay-gone = Această conversație s-a încheiat. Scrieți un mesaj ca să începeți din nou.
-relay-reminder = Sunteți în legătură cu { $association }: scrieți mesajul aici. Ca să opriți: /stop.
-relay-danger-passed = Mesajul dumneavoastră a fost transmis și către { $association }.
-relay-stopped = S-a oprit, iar echipa de la { $association } a fost anunțată. Nu vă păstrez mesajele; echipa le păstrează pe cele primite.
+# A staff reply and the notices below reach the person unasked, after their last message: a
+# watched phone's lock screen shows their first line. It stays as neutral as the bot's first
+# line (no association name, nothing about violence, prostitution, the police or a danger);
+# such details come on a later line (DESIGN.md S6). The operator may replace
+# relay-staff-prefix ([handoff] reply_prefix in the config file).
+relay-staff-prefix = Răspuns:
+relay-staff = { $prefix } { $text }
+relay-closed = { $register ->
+        [youth] Echipa a încheiat conversația. Poți reveni oricând vrei: scrie un mesaj ca să începi din nou.
+       *[adult] Echipa a încheiat conversația. Puteți reveni oricând vreți: scrieți un mesaj ca să începeți din nou.
+    }
+relay-transferred = { $register ->
+        [youth]
+            Cererea ta trece la o altă echipă, care te poate ajuta mai bine. O persoană din această echipă îți va răspunde aici.
+            Este vorba de { $association }.
+       *[adult]
+            Cererea dumneavoastră trece la o altă echipă, care vă poate ajuta mai bine. O persoană din această echipă vă va răspunde aici.
+            Este vorba de { $association }.
+    }
+relay-no-answer = { $register ->
+        [youth] Cererea ta nu a primit încă un răspuns. Poți contacta și direct echipa:
+       *[adult] Cererea dumneavoastră nu a primit încă un răspuns. Puteți contacta și direct echipa:
+    }
+relay-still-open = { $register ->
+        [youth] Cererea rămâne deschisă: dacă cineva răspunde, vei vedea aici. Ca să o anulezi: /stop.
+       *[adult] Cererea rămâne deschisă: dacă cineva răspunde, veți vedea aici. Ca să o anulați: /stop.
+    }
+relay-undelivered = { $register ->
+        [youth] Mesajul nu a putut fi transmis acum. Încearcă din nou peste puțin timp. În caz de pericol: 17 sau 112.
+       *[adult] Mesajul nu a putut fi transmis acum. Încercați din nou peste puțin timp. În caz de pericol: 17 sau 112.
+    }
+relay-gone = { $register ->
+        [youth] Această conversație s-a încheiat. Scrie un mesaj ca să începi din nou.
+       *[adult] Această conversație s-a încheiat. Scrieți un mesaj ca să începeți din nou.
+    }
+relay-reminder = { $register ->
+        [youth] Ești în legătură cu { $association }: scrie mesajul aici. Ca să oprești: /stop.
+       *[adult] Sunteți în legătură cu { $association }: scrieți mesajul aici. Ca să opriți: /stop.
+    }
+relay-danger-passed = { $register ->
+        [youth] Mesajul tău a fost transmis și către { $association }.
+       *[adult] Mesajul dumneavoastră a fost transmis și către { $association }.
+    }
+relay-stopped = { $register ->
+        [youth] S-a oprit, iar echipa de la { $association } a fost anunțată. Nu îți păstrez mesajele; echipa le păstrează pe cele primite.
+       *[adult] S-a oprit, iar echipa de la { $association } a fost anunțată. Nu vă păstrez mesajele; echipa le păstrează pe cele primite.
+    }
 
-input-text-too-long = Mesajul este puțin lung: numărul maxim de caractere este { $max }, vă rog.
+input-text-too-long = { $register ->
+        [youth] Mesajul este puțin lung: numărul maxim de caractere este { $max }, te rog.
+       *[adult] Mesajul este puțin lung: numărul maxim de caractere este { $max }, vă rog.
+    }
 
 ## The desk's side (staff of the association)
 
@@ -40,8 +110,9 @@ desk-ticket =
     Departament: { $dept }
     Răspuns dorit: { $urgency }
 desk-ticket-transferred = Cerere transmisă de { $association }.
-desk-ticket-unread-language = Persoana scrie în { $lang }, o limbă pe care această echipă nu o citește: un instrument de traducere poate ajuta.
+desk-ticket-unread-language = Persoana scrie în { $lang }, o limbă pe care această echipă nu o citește. Cereți ajutorul unui coleg sau al unei colege ori al unui interpret al asociației, sau transmiteți cererea unei echipe care citește această limbă (/transfer). Nu copiați mesajele persoanei într-un serviciu de traducere online: ar ieși din asociație.
 desk-ticket-message = Mesajul persoanei: „{ $text }”
+desk-lock-screen = Începutul fiecărui răspuns poate apărea pe ecranul de blocare al persoanei, unde altcineva îl poate vedea: nu începeți cu numele asociației sau cu subiectul cererii.
 desk-person-says = [{ $ticket }] { $text }
 desk-person-stopped = [{ $ticket }] Persoana a oprit conversația. Nu i se mai transmite nimic.
 desk-person-left = [{ $ticket }] Persoana a folosit ieșirea rapidă: poate telefonul ei nu este sigur. Nu i se mai transmite nimic.

@@ -1,5 +1,5 @@
 # The schools kit: the printable poster that shares the bot (`passerelle poster`). Short and
-# neutral: what it is, that it is free and anonymous, how to open it, and the contacts for
+# neutral: what it is, that it is free, what the channel it opens needs, how to open it, and the contacts for
 # minors. $audience is youth, student or adult (young people get "tu", adults "dumneavoastră").
 
 poster-title = { $audience ->
@@ -11,9 +11,17 @@ poster-what = { $audience ->
         [student] Bani, poze, relații, internet: informații clare, ajutoare pentru studenți și contacte aproape de tine.
        *[adult] Drepturi, locuință, sănătate, acte: informații clare și o asociație aproape de dumneavoastră.
     }
-poster-free = { $audience ->
-        [adult] Gratuit și anonim. Nu e nevoie să vă spuneți numele sau să creați un cont.
-       *[other] Gratuit și anonim. Nu e nevoie să-ți spui numele sau să creezi un cont.
+# Only what is true of the channel the poster points to: Telegram and Matrix need an account
+# (Telegram's is tied to a phone number); the bot never asks for a name or a number.
+poster-free = { $channel ->
+        [matrix] { $audience ->
+            [adult] Gratuit. Serviciul nu vă cere niciodată numele sau numărul. E nevoie de un cont Matrix (de exemplu, cu aplicația Element).
+           *[other] Gratuit. Serviciul nu îți cere niciodată numele sau numărul. E nevoie de un cont Matrix (de exemplu, cu aplicația Element).
+        }
+       *[telegram] { $audience ->
+            [adult] Gratuit. Serviciul nu vă cere niciodată numele sau numărul. E nevoie de aplicația Telegram.
+           *[other] Gratuit. Serviciul nu îți cere niciodată numele sau numărul. E nevoie de aplicația Telegram.
+        }
     }
 poster-scan = { $audience ->
         [adult] Scanați codul sau deschideți linkul:

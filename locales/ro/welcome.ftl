@@ -3,7 +3,10 @@
 # First line: must stay harmless in a notification preview.
 welcome-hello = Bună ziua, bine ați venit.
 welcome-phone-safety = Mai poate citi altcineva acest telefon? Ca să ștergeți tot repede, scrieți /exit sau cuvântul „umbrelă”.
-welcome-menu = Ce vreți să faceți? Atingeți o opțiune sau scrieți numărul ei.
+welcome-menu = { $register ->
+        [youth] Ce vrei să faci? Atinge o opțiune sau scrie numărul ei.
+       *[adult] Ce vreți să faceți? Atingeți o opțiune sau scrieți numărul ei.
+    }
 
 welcome-phone-kept = Nu vă păstrez nici numele, nici numărul.
 welcome-phone-visible = Conversația rămâne vizibilă în aplicație, până când este ștearsă.

@@ -1,9 +1,11 @@
-# flows/youth.toml — for young people and students, 13 to 25. Informal "tu".
-# $age_band (a selector): young-teen (13–14), teen (15–17), young-adult (18–25).
+# flows/youth.toml — for young people and students, up to 25. Informal "tu", plain words a
+# 12-year-old knows. $age_band (a selector): child (under 13), young-teen (13–14), teen (15–17),
+# young-adult (18–25).
 
 youth-hello = Aici vorbim despre bani, poze, relații și internet. Fără judecăți.
 youth-phone-safety = Se poate uita cineva în telefonul tău? Ca să ștergi tot repede, scrie /exit sau cuvântul „umbrelă”.
 youth-ask-age = Ca să îți dau contactele potrivite, alege ce vârstă ai.
+youth-choice-under-13 = Sub 13 ani
 youth-choice-13-14 = 13–14 ani
 youth-choice-15-17 = 15–17 ani
 youth-choice-18-25 = 18–25 de ani
@@ -24,9 +26,10 @@ youth-gifts-what = „Michetonnage” (în română se spune și „a avea un sp
 youth-gifts-then = La început, poate părea un joc. Apoi, persoana poate cere mai mult sau te poate prezenta altora.
 youth-gifts-law =
     { $age_band ->
-        [young-teen] Sub 15 ani, un adult nu are voie să aibă relații sexuale cu tine, chiar dacă ești de acord. Adultul este cel care încalcă legea.
-        [teen] Sub 18 ani, un adult care oferă bani sau cadouri pentru relații sexuale încalcă legea. El este pedepsit, nu tu.
-       *[other] În Franța, este interzis să plătești sau să oferi cadouri pentru relații sexuale. Persoana plătită nu este niciodată pedepsită.
+        [child] Sub 15 ani, un adult nu are voie să aibă relații sexuale cu tine, chiar dacă spui da. Adultul este cel care face ceva interzis, nu tu.
+        [young-teen] Sub 15 ani, un adult nu are voie să aibă relații sexuale cu tine, chiar dacă spui da. Adultul este cel care face ceva interzis, nu tu.
+        [teen] Sub 18 ani, un adult care oferă bani sau cadouri pentru relații sexuale face ceva interzis. El este pedepsit, nu tu.
+       *[other] În Franța, este interzis să plătești sau să oferi cadouri pentru relații sexuale. Legea pedepsește persoana care plătește, nu persoana care este plătită.
     }
 youth-gifts-owe = Poți să te oprești oricând, chiar și după cadouri. Nu datorezi nimic nimănui.
 
@@ -35,11 +38,14 @@ youth-pictures-what = Unii oameni vând poze sau filmulețe cu ei, uneori dezbr�
 youth-pictures-copy = O poză trimisă poate fi copiată și distribuită, chiar și de pe un cont „privat”. Nu o mai poți lua înapoi.
 youth-pictures-law =
     { $age_band ->
+        [child] Sub 18 ani, o poză intimă cu tine este protejată de lege. Nimeni nu are voie să o ceară, să o cumpere sau să o distribuie.
         [young-teen] Sub 18 ani, o poză intimă cu tine este protejată de lege. Nimeni nu are voie să o ceară, să o cumpere sau să o distribuie.
         [teen] Sub 18 ani, o poză intimă cu tine este protejată de lege. Nimeni nu are voie să o ceară, să o cumpere sau să o distribuie.
        *[other] Cumpărătorii cer adesea mai mult: alte poze, apoi întâlniri. Poți refuza oricând.
     }
 youth-pictures-more = Cineva amenință că îți publică pozele? Nu plăti. Păstrează mesajele. 3018 te ajută să le scoți de pe internet.
+# After pictures sent or blackmail: said plainly (the wording rules allow the negated form).
+youth-not-your-fault = Nu e vina ta. Persoana care amenință este cea care face ceva interzis.
 
 # The "lover boy"
 youth-boyfriend-what = Un „lover boy” se poartă ca un iubit îndrăgostit, face cadouri, promite multe.
@@ -49,7 +55,7 @@ youth-boyfriend-right = Nimeni nu are dreptul să te împingă la acte sexuale, 
 
 # A friend who "protects" and takes a share
 youth-friend-what = Un prieten se oferă să te însoțească la întâlniri, ca „totul să meargă bine”. Apoi ia o parte din bani.
-youth-friend-law = Când cineva ia o parte din banii primiți de altcineva pentru relații sexuale, asta se numește proxenetism. E interzis, chiar între prieteni, chiar dacă ești de acord.
+youth-friend-law = Când cineva ia o parte din banii primiți de altcineva pentru relații sexuale, asta este interzis de lege, chiar între prieteni, chiar dacă ești de acord.
 youth-friend-stop = Poți să te oprești oricând. Nu îi datorezi nimic.
 
 # Cyber-harassment and sextortion
@@ -76,18 +82,17 @@ youth-quiz-1-answer = Poate fi riscant. Un cadou mare poate crea o datorie, apoi
 youth-quiz-2 = 2. Persoana cu care ieși îți cere o poză nud, „doar pentru ea”.
 youth-quiz-2-answer = Poate fi riscant. O poză trimisă poate fi copiată sau arătată altora după o ceartă. Ai dreptul să spui nu. Cine ține la tine respectă acest nu.
 youth-quiz-3 = 3. Un prieten se oferă să vină cu tine la o întâlnire „pentru siguranța ta”, în schimbul unei părți din bani.
-youth-quiz-3-answer = Este riscant. Să iei o parte din acești bani este proxenetism, chiar între prieteni. Nu este protecție.
+youth-quiz-3-answer = Este riscant. Să iei o parte din acești bani este interzis de lege, chiar între prieteni. Nu este protecție.
 youth-quiz-4 = 4. Un cont necunoscut îți propune bani rapid în schimbul unor poze cu tine.
 youth-quiz-4-answer = Adesea, este o capcană: aceste conturi caută poze ca să le vândă sau ca să facă șantaj. Nu răspunde și blochează contul.
 youth-quiz-end = Mulțumesc că ți-ai făcut timp. Poți vorbi despre asta cu cineva de încredere sau poți vedea contactele.
 
 # Who can help (by age band)
-youth-help-119 = 119: gratuit, zi și noapte, până la 21 de ani. Poți doar să vorbești.
+youth-help-119 = 119: gratuit, zi și noapte, până la 21 de ani. Poți doar să vorbești. Dacă ești în pericol, 119 poate anunța serviciile care protejează copiii.
 youth-help-119-under-21 = Ai sub 21 de ani? 119 te ascultă și pe tine, gratuit, zi și noapte.
 youth-help-3018 = 3018: gratuit și anonim, pentru hărțuire online, șantaj și ștergerea pozelor.
 youth-help-fsj = Fil Santé Jeunes, 0 800 235 236: gratuit și anonim, pentru tinerii de 12–25 de ani. Dragoste, sexualitate, sănătate: poți vorbi despre orice.
 youth-help-trusted-adult = Te poate ajuta și un adult de încredere: asistenta de la școală, un CPE (consilier de educație la școală), un educator, cineva apropiat.
-youth-help-student-health = Serviciul medical al universității îi primește gratuit pe studenți și păstrează secretul medical.
 youth-help-crous = O problemă cu banii? Serviciul social de la Crous te poate ajuta, chiar și urgent.
-youth-help-3919 = Violență în cuplu sau în altă parte: 3919 ascultă femeile, gratuit.
+youth-help-3919 = Violență în cuplu sau în altă parte: 3919 ascultă femeile, gratuit. 116 006 ajută pe toată lumea, între orele 9 și 19.
 youth-help-danger = În pericol chiar acum: 17 sau 112. Prin SMS: 114.

@@ -17,7 +17,7 @@ pub use command::{
 use escape::Escape;
 pub use handoff::{
     DeskText, EndReason, HANDOFF_MESSAGES, HandoffEvent, HandoffNotice, HandoffRequest, Relay,
-    urgency_message,
+    ReplyPrefix, urgency_message,
 };
 pub use reply::{ChoiceItem, ContactCard, Inbound, MediaKind, Outcome, PictogramRef, Reply};
 pub use session::{MAX_VISIBLE, Session, VisibleMessage};
@@ -25,7 +25,7 @@ pub use session::{MAX_VISIBLE, Session, VisibleMessage};
 use crate::content::Content;
 use crate::directory::Resolved;
 use crate::flow::{Action, ArgValue, Input, IntentRoute, Node, NodeRef, SayItem};
-use crate::locale::{Direction, Locale, SOURCE_LANGUAGE, fluent_args};
+use crate::locale::{Direction, Locale, SOURCE_LANGUAGE, TEXT_VARIABLES, fluent_args};
 use crate::text::{fold, ltr_commands, sanitize_inbound, strip_isolates};
 
 /// The flow a conversation starts in.
@@ -351,10 +351,13 @@ impl<'a> Step<'a> {
 
     fn finish(mut self) -> Outcome {
         if self.forget_past {
-            // Only what lets the person go on kindly stays: the language, the last menu shown,
-            // the messages on screen (for a later quick exit).
+            // Only what lets the person go on kindly stays: the language and the register the
+            // bot speaks in (and so a minor's contacts), the last menu shown, the messages on
+            // screen (for a later quick exit).
             self.session.dept = None;
-            self.session.vars.clear();
+            self.session
+                .vars
+                .retain(|name, _| TEXT_VARIABLES.iter().any(|(kept, _)| kept == name));
             self.session.relay = None;
         }
         let lang = self.session.lang.clone().unwrap_or_default();
@@ -675,15 +678,19 @@ impl<'a> Step<'a> {
             Command::Exit => self.exit(),
             Command::Forget => {
                 let lang = self.session.lang.clone();
+                let vars = std::mem::take(&mut self.session.vars);
                 self.session = Session {
                     last_seen: self.session.last_seen,
                     channel: self.session.channel.take(),
                     ..Session::default()
                 };
-                // Said in the language in use, then the session keeps nothing, not even that.
+                // Said in the language and register in use, then the session keeps nothing,
+                // not even those.
                 self.session.lang = lang;
+                self.session.vars = vars;
                 self.say("forget-done", None);
                 self.session.lang = None;
+                self.session.vars.clear();
                 self.forget_past = true;
                 self.language_menu();
             }
@@ -946,6 +953,9 @@ impl<'a> Step<'a> {
             };
             self.visited.push(at.clone());
             self.session.at = Some(at.clone());
+            for (name, value) in &node.set {
+                self.session.vars.insert(name.clone(), value.clone());
+            }
             if let Some(pictogram) = node.pictogram.as_deref().and_then(|p| self.pictogram(p)) {
                 self.replies.push(Reply::Pictogram(pictogram));
             }
@@ -1409,22 +1419,23 @@ impl<'a> Step<'a> {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        // Every text may say what the person's channel keeps (`$channel`).
-        let mut with_channel = FluentArgs::new();
-        for (name, value) in args.into_iter().flat_map(FluentArgs::iter) {
-            with_channel.set(name.to_owned(), value.clone());
+        // Every text may say what the person's channel keeps (`$channel`), speak in the youth
+        // register (`$register`) and give a minor's contacts (`$minor`), from the session;
+        // `Locales::format` gives the defaults (flows/README.md, "Variables every text
+        // receives").
+        let mut all = FluentArgs::new();
+        if let Some(channel) = &self.session.channel {
+            all.set("channel", FluentValue::from(channel.clone()));
         }
-        let channel = self
-            .session
-            .channel
-            .clone()
-            .unwrap_or_else(|| "other".to_owned());
-        with_channel.set("channel", FluentValue::from(channel));
-        match self
-            .content()
-            .locales
-            .format(self.lang(), id, Some(&with_channel))
-        {
+        for (name, _) in TEXT_VARIABLES {
+            if let Some(value) = self.session.vars.get(*name) {
+                all.set(*name, FluentValue::from(value.clone()));
+            }
+        }
+        for (name, value) in args.into_iter().flat_map(FluentArgs::iter) {
+            all.set(name.to_owned(), value.clone());
+        }
+        match self.content().locales.format(self.lang(), id, Some(&all)) {
             Some(text) if self.direction() == Direction::Rtl => ltr_commands(&text),
             Some(text) => text,
             None => {

@@ -135,3 +135,17 @@ pub struct Outcome {
     /// What the handoff hub is to do (post a request, relay words, end a relay).
     pub handoff: Option<HandoffEvent>,
 }
+
+impl Outcome {
+    /// The choices of the step's last message with choices: what is on screen to press or type.
+    pub fn last_choices(&self) -> Vec<ChoiceItem> {
+        self.replies
+            .iter()
+            .rev()
+            .find_map(|r| match r {
+                Reply::Choices(items) => Some(items.clone()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+}

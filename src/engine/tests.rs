@@ -125,7 +125,8 @@ handoff-offer-urgent = L'envoyer, urgent ?
 handoff-send-urgent = Envoyer, urgent
 handoff-held-gone = Plus gardé.
 urgency-danger = Urgent : danger
-relay-staff = { $association } : { $text }
+relay-staff-prefix = Réponse :
+relay-staff = { $prefix } { $text }
 relay-closed = Fin { $association }
 relay-transferred = Passée à { $association }
 relay-no-answer = Pas de réponse { $association }
@@ -140,6 +141,7 @@ desk-ticket = Demande { $ticket } { $lang } { $needs } { $dept } { $urgency }
 desk-ticket-transferred = De { $association }
 desk-ticket-unread-language = Non lu { $lang }
 desk-ticket-message = Message { $text }
+desk-lock-screen = Écran verrouillé
 desk-person-says = [{ $ticket }] { $text }
 desk-person-stopped = [{ $ticket }] arrêt
 desk-person-left = [{ $ticket }] sortie
@@ -608,17 +610,50 @@ fn staff_news_reach_the_person_in_their_words() {
         HandoffNotice::StaffWords {
             text: "Bonjour, on est là.".into(),
             until: 20_000_000,
+            prefix: ReplyPrefix::default(),
         },
         4000,
     );
-    assert_eq!(texts(&words), vec!["Assoc 33 : Bonjour, on est là."]);
+    // Under a neutral word, not the association's name (S6).
+    assert_eq!(texts(&words), vec!["Réponse : Bonjour, on est là."]);
     assert_eq!(words.session.as_ref().unwrap().keep_until, Some(20_000_000));
-    // No answer in time: the card and the numbers, and the relay stays open.
+    // The operator's prefix, for the person's language or for all.
+    let chosen = |prefix: ReplyPrefix| {
+        let notice = HandoffNotice::StaffWords {
+            text: "Oui.".into(),
+            until: 20_000_000,
+            prefix,
+        };
+        texts(&e.notice(session.clone(), notice, 4000))
+    };
+    let mut by_language = ReplyPrefix::default();
+    by_language.by_language.insert("en".into(), "Reply:".into());
+    assert_eq!(chosen(by_language.clone()), vec!["Réponse : Oui."]);
+    by_language
+        .by_language
+        .insert("fr".into(), "Suite :".into());
+    by_language.all = Some("Message".into());
+    assert_eq!(chosen(by_language), vec!["Suite : Oui."]);
+    let all = ReplyPrefix {
+        all: Some("Message".into()),
+        ..ReplyPrefix::default()
+    };
+    assert_eq!(chosen(all), vec!["Message Oui."]);
+    // No answer in time: the card (as text, after the neutral line, in the same message) and
+    // the numbers, and the relay stays open.
     let late = e.notice(session.clone(), HandoffNotice::NoAnswer, 4000);
     assert!(
-        late.replies
+        !late
+            .replies
             .iter()
-            .any(|r| matches!(r, Reply::ContactCard(c) if c.association == "a33"))
+            .any(|r| matches!(r, Reply::ContactCard(_)))
+    );
+    assert!(matches!(&late.replies[0], Reply::Text(_)));
+    assert_eq!(texts(&late)[0], "Pas de réponse Assoc 33");
+    assert!(
+        texts(&late)
+            .iter()
+            .any(|t| t.starts_with("Assoc 33 (Bordeaux)\n"))
     );
     assert!(texts(&late).contains(&"17 112".to_owned()));
     assert!(late.session.unwrap().relay.is_some());
@@ -703,7 +738,7 @@ fn desk_texts_are_in_the_desk_language() {
     );
     assert_eq!(
         ticket,
-        "Demande AAA-BBB Français (fr) argent Gironde (33) —\n\nNon lu Français (fr)\n\nMessage bonjour\n\n/close /transfer"
+        "Demande AAA-BBB Français (fr) argent Gironde (33) —\n\nNon lu Français (fr)\n\nMessage bonjour\n\nÉcran verrouillé\n\n/close /transfer"
     );
 }
 

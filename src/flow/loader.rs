@@ -51,6 +51,8 @@ struct RawNode {
     action: Option<Spanned<String>>,
     #[serde(default)]
     end: bool,
+    #[serde(default)]
+    set: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -309,8 +311,10 @@ impl Resolver<'_> {
                 format!("node `{}` is a dead end: give it `choices`, an `input`, a `next`, or `end = true`", key.get_ref()),
             );
         }
+        let set = self.assignments(&raw.set);
         Node {
             say,
+            set,
             pictogram: raw.pictogram.as_ref().map(|p| p.get_ref().clone()),
             choices,
             input,

@@ -119,6 +119,9 @@ pub struct BranchRule {
 pub struct Node {
     /// Messages, in order.
     pub say: Vec<SayItem>,
+    /// Session variables set as the node is entered, before its messages (values come from the
+    /// flow): a path that speaks in its own register says so once, for every text after it.
+    pub set: BTreeMap<String, String>,
     /// Pictogram shown before the messages.
     pub pictogram: Option<String>,
     /// Buttons.

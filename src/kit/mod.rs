@@ -24,6 +24,16 @@ pub enum KitChannel {
     Matrix,
 }
 
+impl KitChannel {
+    /// The value of `$channel` in the poster's texts.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Telegram => "telegram",
+            Self::Matrix => "matrix",
+        }
+    }
+}
+
 /// What a link is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkRequest {
@@ -57,6 +67,8 @@ pub struct ContactLink {
     pub lang: String,
     /// The start payload it carries (Telegram only: matrix.to cannot carry one).
     pub payload: Option<String>,
+    /// The channel it opens: the poster says what that channel needs (an account, an app).
+    pub channel: KitChannel,
 }
 
 /// Why a link or a poster cannot be made; each says what to write instead.
@@ -208,6 +220,7 @@ pub fn contact_link(
                 url: format!("https://t.me/{name}?start={payload}"),
                 lang,
                 payload: Some(payload),
+                channel: KitChannel::Telegram,
             })
         }
         KitChannel::Matrix => {
@@ -228,6 +241,7 @@ pub fn contact_link(
                 url: format!("https://matrix.to/#/{user}"),
                 lang,
                 payload: None,
+                channel: KitChannel::Matrix,
             })
         }
     }

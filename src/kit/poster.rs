@@ -15,7 +15,7 @@ use crate::content::{Content, ContentFiles};
 use crate::engine::Audience;
 use crate::locale::{Direction, fluent_args};
 use crate::pictogram::encode_png;
-use crate::text::{strip_isolates, xml_escape};
+use crate::text::xml_escape;
 
 /// A4, in millimetres (the SVG's user units).
 pub const PAGE_WIDTH: f32 = 210.0;
@@ -161,14 +161,19 @@ pub fn poster_svg(
         .map(|l| language(content, l))
         .collect::<Result<Vec<_>, _>>()?;
     let audience = request.audience.as_str();
+    // Bidi isolates are kept: they hold numbers and names left to right in Arabic lines.
     let say = |lang: &str, id: &str| -> String {
-        let args = fluent_args([("audience".to_owned(), FluentValue::from(audience))]);
-        strip_isolates(
-            &content
-                .locales
-                .format(lang, id, Some(&args))
-                .unwrap_or_default(),
-        )
+        let args = fluent_args([
+            ("audience".to_owned(), FluentValue::from(audience)),
+            (
+                "channel".to_owned(),
+                FluentValue::from(request.link.channel.as_str()),
+            ),
+        ]);
+        content
+            .locales
+            .format(lang, id, Some(&args))
+            .unwrap_or_default()
     };
     let width = PAGE_WIDTH - 2.0 * MARGIN;
     let qr = qr_path(&request.link.url)?;
@@ -264,7 +269,33 @@ fn fit_size(
     })
 }
 
-/// Greedy wrapping at spaces with measured widths.
+/// Words of a text: split at spaces outside bidi isolates, so that what a message holds left to
+/// right (`0 800 235 236` in an Arabic line) stays on one line, with both of its marks.
+fn words(text: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut depth = 0usize;
+    let mut start = None;
+    for (at, c) in text.char_indices() {
+        match c {
+            LRI | RLI | FSI => depth += 1,
+            PDI => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if c.is_whitespace() && depth == 0 {
+            if let Some(from) = start.take() {
+                words.push(&text[from..at]);
+            }
+        } else if start.is_none() {
+            start = Some(at);
+        }
+    }
+    if let Some(from) = start {
+        words.push(&text[from..]);
+    }
+    words
+}
+
+/// Greedy wrapping at spaces (outside bidi isolates) with measured widths.
 fn wrap(
     measure: &mut Measure<'_>,
     text: &str,
@@ -274,7 +305,7 @@ fn wrap(
 ) -> Result<Vec<String>, KitError> {
     let mut lines = Vec::new();
     let mut current: Vec<&str> = Vec::new();
-    for word in text.split_whitespace() {
+    for word in words(text) {
         current.push(word);
         if current.len() > 1 && measure.line(&current, size, bold)? > width {
             current.pop();
@@ -286,6 +317,23 @@ fn wrap(
         lines.push(current.join(" "));
     }
     Ok(lines)
+}
+
+/// Bidi isolates: left-to-right, right-to-left, first-strong, and their end.
+const LRI: char = '\u{2066}';
+const RLI: char = '\u{2067}';
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// A line's text as the SVG draws it. resvg lays every text out with a left-to-right base
+/// direction, whatever its `direction` attribute: a right-to-left line is isolated right to left,
+/// so that it reads from the right and its final colon or full stop is drawn at its left end.
+fn drawn_text(line: &Line) -> String {
+    if line.rtl {
+        format!("{RLI}{}{PDI}", line.text)
+    } else {
+        line.text.clone()
+    }
 }
 
 fn text_element(line: &Line, y: f32) -> String {
@@ -301,7 +349,7 @@ fn text_element(line: &Line, y: f32) -> String {
             ""
         },
         dir = if line.rtl { " direction=\"rtl\"" } else { "" },
-        text = xml_escape(&line.text),
+        text = xml_escape(&drawn_text(line)),
     )
 }
 
@@ -490,4 +538,19 @@ pub fn poster_png(fonts: &Fonts, svg: &str) -> Result<Vec<u8>, KitError> {
         tiny_skia::Transform::from_scale(width as f32 / css.width(), height as f32 / css.height());
     resvg::render(&tree, transform, &mut pixmap.as_mut());
     encode_png(&pixmap).map_err(|e| KitError::Draw(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_split_at_spaces_outside_isolates() {
+        assert_eq!(
+            words("  الخط \u{2066}0 800 235 236\u{2069}: مجاني  "),
+            vec!["الخط", "\u{2066}0 800 235 236\u{2069}:", "مجاني"]
+        );
+        assert_eq!(words("a\u{2068}b c"), vec!["a\u{2068}b c"]);
+        assert!(words(" ").is_empty());
+    }
 }

@@ -23,6 +23,12 @@ use crate::diagnostic::{Diagnostic, Location};
 /// The language every other one is translated from, and the last step of every fallback chain.
 pub const SOURCE_LANGUAGE: &str = "fr";
 
+/// Variables every message receives, with their value when the caller gives none
+/// (flows/README.md, "Variables every text receives"): what the person's channel keeps
+/// (`channel`), the youth register (`register`), a minor's contacts (`minor`).
+pub const TEXT_VARIABLES: &[(&str, &str)] =
+    &[("channel", "other"), ("register", "adult"), ("minor", "no")];
+
 /// Writing direction of a language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -41,6 +47,37 @@ struct RawMeta {
     reviewed: bool,
     #[serde(default)]
     fallback: Vec<Spanned<String>>,
+    #[serde(default)]
+    review: Vec<RawReview>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReview {
+    by: String,
+    on: Spanned<String>,
+    how: Spanned<String>,
+}
+
+/// How a language's texts were re-read against the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewKind {
+    /// A native speaker read every text for meaning and tone.
+    Native,
+    /// Each text was translated back to French or English and compared with the source: it
+    /// catches meaning lost or changed, not what sounds wrong to a native reader.
+    BackTranslation,
+}
+
+/// One review of a language, recorded in its `meta.toml` (`[[review]]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    /// Who or what reviewed it.
+    pub by: String,
+    /// When (an ISO date).
+    pub on: String,
+    /// How.
+    pub kind: ReviewKind,
 }
 
 /// What an operator and the language menu need to know about a language.
@@ -58,6 +95,8 @@ pub struct LocaleMeta {
     pub reviewed: bool,
     /// Where missing messages are looked for, before the source language.
     pub fallback: Vec<String>,
+    /// The reviews recorded, oldest first.
+    pub reviews: Vec<Review>,
 }
 
 /// One parsed `.ftl` file of a language.
@@ -128,6 +167,15 @@ impl Locales {
             .flatten()
     }
 
+    /// Every language's tag, comma-separated: for messages that list what may be written.
+    pub fn tag_list(&self) -> String {
+        self.locales
+            .iter()
+            .map(|l| l.meta.tag.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// The language that will give a message, for a language, if any does.
     pub fn provider(&self, tag: &str, id: &str) -> Option<&Locale> {
         self.candidates(tag).find(|l| l.has_message(id))
@@ -135,12 +183,22 @@ impl Locales {
 
     /// Formats a message for display (bidi isolation marks kept), following the fallback chain.
     /// `None` when no language of the chain has it.
+    /// Every message receives the [`TEXT_VARIABLES`], with their default when `args` has none.
     pub fn format(&self, tag: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         let locale = self.provider(tag, id)?;
         let message = locale.bundle.get_message(id)?;
         let pattern = message.value()?;
+        let mut all = FluentArgs::new();
+        for (name, default) in TEXT_VARIABLES {
+            all.set(*name, *default);
+        }
+        for (name, value) in args.into_iter().flat_map(FluentArgs::iter) {
+            all.set(name.to_owned(), value.clone());
+        }
         let mut errors = Vec::new();
-        let text = locale.bundle.format_pattern(pattern, args, &mut errors);
+        let text = locale
+            .bundle
+            .format_pattern(pattern, Some(&all), &mut errors);
         if !errors.is_empty() {
             tracing::warn!(lang = %locale.meta.tag, message = id, "message formatted with errors: {errors:?}");
         }
@@ -266,6 +324,51 @@ fn load_locale(
             ));
         }
     }
+    let mut reviews = Vec::new();
+    for review in raw.review {
+        let at = |offset: usize| Location::at_offset(&meta_path, meta_text, offset);
+        let kind = match review.how.get_ref().as_str() {
+            "native" => ReviewKind::Native,
+            "back-translation" => ReviewKind::BackTranslation,
+            other => {
+                diagnostics.push(Diagnostic::error(
+                    at(review.how.span().start),
+                    format!("review how = \"{other}\": unknown (use native or back-translation)"),
+                ));
+                continue;
+            }
+        };
+        let on = review.on.get_ref();
+        let is_date = on.len() == 10
+            && on.char_indices().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        if !is_date {
+            diagnostics.push(Diagnostic::error(
+                at(review.on.span().start),
+                format!("review on = \"{on}\": write the date as YYYY-MM-DD"),
+            ));
+            continue;
+        }
+        reviews.push(Review {
+            by: review.by,
+            on: on.clone(),
+            kind,
+        });
+    }
+    if raw.reviewed
+        && tag != SOURCE_LANGUAGE
+        && !reviews.iter().any(|r| r.kind == ReviewKind::Native)
+    {
+        diagnostics.push(Diagnostic::warning(
+            Location::file(&meta_path),
+            "reviewed = true, but no [[review]] with how = \"native\" says who reviewed it and when",
+        ));
+    }
     let meta = LocaleMeta {
         tag: tag.to_owned(),
         langid: langid.clone(),
@@ -273,6 +376,7 @@ fn load_locale(
         direction: raw.direction,
         reviewed: raw.reviewed,
         fallback: raw.fallback.into_iter().map(Spanned::into_inner).collect(),
+        reviews,
     };
 
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);

@@ -19,6 +19,8 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use passerelle::content::{Content, ContentFiles};
+use passerelle::engine::Engine;
 use tempfile::TempDir;
 
 /// A 40-character secret for the tests (the binary needs at least 32 bytes).
@@ -42,6 +44,21 @@ const CLEARED_ENV: &[&str] = &[
     "XDG_DATA_HOME",
     "RUST_LOG",
 ];
+
+/// The engine over the content on disk (the repository's), loaded once per test binary;
+/// panics on a content error.
+pub fn bundled_engine() -> &'static Engine {
+    static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    ENGINE.get_or_init(|| {
+        let files = ContentFiles::from_dir(&repo_root()).expect("content on disk");
+        let (content, diagnostics) = Content::load(&files);
+        assert!(
+            diagnostics.iter().all(|d| !d.is_error()),
+            "content errors: {diagnostics:#?}"
+        );
+        Engine::new(content)
+    })
+}
 
 /// The binary cargo built for these tests.
 pub fn bin() -> PathBuf {
