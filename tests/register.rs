@@ -59,6 +59,8 @@ fn texts(outcome: &Outcome) -> Vec<String> {
         .flat_map(|r| match r {
             Reply::Text(t) => vec![strip_isolates(t)],
             Reply::ContactCard(card) => card.lines.iter().map(|l| strip_isolates(l)).collect(),
+            // Buttons speak too ("Envoyez sans message").
+            Reply::Choices(items) => items.iter().map(|i| strip_isolates(&i.label)).collect(),
             _ => Vec::new(),
         })
         .collect()

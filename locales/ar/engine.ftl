@@ -56,8 +56,8 @@ unsupported-message = { $register ->
     }
 # Photos and videos: also the advice never to send pictures of oneself.
 unsupported-photo = { $register ->
-        [youth] هنا، أستطيع قراءة النصوص فقط. لا أحتفظ بالصور. من الأفضل عدم إرسال صور لك.
-       *[adult] هنا، أستطيع قراءة النصوص فقط. لا أحتفظ بالصور. لا ترسلوا صورا لكم.
+        [youth] هنا، أستطيع قراءة النصوص فقط. لا أحتفظ بالصور. من الأفضل عدم إرسال صور تظهرك.
+       *[adult] هنا، أستطيع قراءة النصوص فقط. لا أحتفظ بالصور. لا ترسلوا صورا تظهركم.
     }
 
 # One neutral word: it may be the only thing left on screen after a quick exit.
@@ -84,8 +84,8 @@ contact-card-website = الموقع: { $url }
 contact-card-email = البريد الإلكتروني: { $email }
 contact-card-hours = أوقات العمل: { $hours }
 contact-card-to-complete = { $minor ->
-        [yes] يجري التحقق من معلومات الاتصال بهذه الجمعية. في الأثناء، مجانا: 119، ليلا ونهارا؛ 3018 للتحرش على الإنترنت؛ خط ⁦Fil Santé Jeunes⁩، ⁦0 800 235 236⁩؛ عند الخطر: 17 أو 112.
-       *[no] يجري التحقق من معلومات الاتصال بهذه الجمعية. في الأثناء: 17 أو 112 عند الخطر، و115 لمأوى طارئ.
+        [yes] يجري التحقق من معلومات الاتصال بهذه الجمعية. في هذه الأثناء، مجانا: 119، ليلا ونهارا؛ 3018 للتحرش على الإنترنت؛ خط ⁦Fil Santé Jeunes⁩، ⁦0 800 235 236⁩؛ عند الخطر: 17 أو 112.
+       *[no] يجري التحقق من معلومات الاتصال بهذه الجمعية. في هذه الأثناء: 17 أو 112 عند الخطر، و115 لمأوى طارئ.
     }
 contact-card-helps = يمكنها المساعدة في: { $needs }
 contact-card-national = { $minor ->

@@ -2,7 +2,7 @@
 # "parcours de sortie de prostitution" = «مسار الخروج», named as an official programme (the French
 # name once, below). Not الدعارة: heavy and stigmatising; pathway-intro-who describes the situation.
 
-pathway-intro-what = يوجد دعم ينص عليه قانون 13 أبريل 2016، وهو برنامج رسمي اسمه «مسار الخروج»، وبالفرنسية «parcours de sortie de prostitution».
+pathway-intro-what = يوجد دعم ينص عليه قانون 13 أبريل 2016، وهو برنامج رسمي اسمه «مسار الخروج»، وبالفرنسية «⁦parcours de sortie de prostitution⁩».
 pathway-intro-who = هو للأشخاص الذين لهم علاقات جنسية مقابل المال أو السكن، أو لسداد دين، ويريدون شيئا آخر.
 pathway-intro-papers = بأوراق أو بدون أوراق. لكن بعض اللجان ترفض الأشخاص الذين يطلبون اللجوء أو الذين لديهم OQTF (أمر بمغادرة فرنسا).
 pathway-intro-free = هو مجاني. ترافقكم جمعية معتمدة. لا شيء يتم بدون موافقتكم.
@@ -16,7 +16,7 @@ pathway-choice-meeting = الموعد الأول
 pathway-choice-refused = إذا رفضت اللجنة
 
 pathway-step-contact = 1. تلتقون بجمعية معتمدة. تستمع إليكم وتشرح لكم كل شيء.
-pathway-step-evaluation = 2. معا، تنظرون في وضعكم وتحضرون ملفا.
+pathway-step-evaluation = 2. تنظرون مع الجمعية في وضعكم، وتحضرون ملفا معا.
 pathway-step-commission = 3. يتم تقديم الملف إلى لجنة في المقاطعة.
 pathway-step-support = 4. إذا وافقت اللجنة، يبدأ المسار: مساعدة في السكن والصحة والتدريب والعمل.
 pathway-step-papers = إذا احتجتم، يمكنكم أن تطلبوا تصريح إقامة لمدة 6 أشهر. هذا ليس تلقائيا: حتى إذا وافقت اللجنة، المحافظ (préfet: ممثل الدولة) هو الذي يقرر.

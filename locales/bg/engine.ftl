@@ -21,7 +21,7 @@ not-understood = { $register ->
         [youth] Извинявай, не разбрах. Можеш да избереш от списъка по-долу.
        *[adult] Извинете, не разбрах. Можете да изберете от списъка по-долу.
     }
-not-understood-plain = Извинете, не разбрах.
+not-understood-plain = Съжалявам, не разбрах.
 
 end-hint = { $register ->
         [youth] Напиши каквото и да е съобщение, за да започнеш отначало.
@@ -101,4 +101,4 @@ contact-card-none = { $minor ->
 list-separator = { ", " }
 
 # A button under a place question on channels that can share a location (Telegram).
-share-location = Изпратете местоположението си
+share-location = Да изпратя местоположението си

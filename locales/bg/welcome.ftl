@@ -18,4 +18,4 @@ welcome-phone-exit = { $channel ->
     }
 welcome-phone-forget = /forget изтрива това, което пазя, и започваме отначало.
 welcome-phone-notifications = Можете също да изключите текста на известията в настройките на телефона.
-welcome-choice-erase = Изтрийте всичко сега
+welcome-choice-erase = Да изтрия всичко сега

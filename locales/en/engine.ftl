@@ -48,7 +48,7 @@ contact-card-website = Website: { $url }
 contact-card-email = Email: { $email }
 contact-card-hours = Opening hours: { $hours }
 contact-card-to-complete = { $minor ->
-        [yes] This association's contact details are being checked. Until then, free: 119, day and night; 3018 for online harassment; Fil Santé Jeunes, 0 800 235 236; in danger: 17 or 112.
+        [yes] This association's contact details are being checked. Until then, these numbers are free: 119, day and night; 3018 for online harassment; Fil Santé Jeunes, 0 800 235 236; in danger: 17 or 112.
        *[no] This association's contact details are being checked. Until then: 17 or 112 in danger, 115 for emergency housing.
     }
 contact-card-helps = Can help with: { $needs }

@@ -3,20 +3,23 @@
 
 ## The person's side
 
-handoff-sent = It is sent to { $association }. Your request number: { $ticket }.
+handoff-sent = It has been sent to { $association }. Your request number: { $ticket }.
 handoff-sent-how = Someone from the team will answer you here. What you write now is passed on to them without your name or your number. I do not keep it; the team keeps what it receives.
 handoff-sent-languages = The team reads: { $languages }. You can still write in your own language.
 handoff-sent-stop = To stop at any time: /stop. To erase everything: /exit. In danger: 17 or 112.
 handoff-no-desk = { $association } does not receive requests through this service yet. Nothing was sent. You can contact them directly:
 handoff-no-association = No association receives requests through this service for your département. Nothing was sent. Here is who can help:
-handoff-desk-closed = The team of { $association } is not there at the moment. Nothing was sent. You can contact them during their opening hours:
-handoff-desk-failed = The request could not go out: the service of { $association } is not answering at the moment. Nothing was sent. You can contact them directly:
-handoff-emergency = In danger: 17 or 112 (114 by text message). Under 21: 119. Violence: 3919.
+handoff-desk-closed = The team at { $association } is not there at the moment. Nothing was sent. You can contact them during their opening hours:
+handoff-desk-failed = The request could not be sent: the service of { $association } is not answering at the moment. Nothing was sent. You can contact them directly:
+handoff-emergency = { $minor ->
+        [yes] In danger: 17 or 112 (114 by text message). 119, day and night. 3018 for online harassment.
+       *[no] In danger: 17 or 112 (114 by text message). Under 21: 119. Violence: 3919.
+    }
 handoff-not-sent = Your request was not sent: nothing went to the association.
 handoff-offer-urgent = Do you still want to send your message to the association, marked urgent? They may not answer right away: if you are in danger now, call 17 or 112.
 handoff-send-urgent = Send my message, marked urgent
-handoff-held-gone = I no longer keep that message. To write to the association, start the request again from the menu.
-urgency-danger = Urgent: their message speaks of danger
+handoff-held-gone = I no longer have that message. To write to the association, start the request again from the menu.
+urgency-danger = Urgent: their message mentions a danger
 
 relay-staff-prefix = Reply:
 relay-staff = { $prefix } { $text }
@@ -30,7 +33,7 @@ relay-undelivered = Your message could not be passed on just now. Try again in a
 relay-gone = This conversation has ended. Write a message to start again.
 relay-reminder = You are in contact with { $association }: write your message here. To stop: /stop.
 relay-danger-passed = Your message was also passed on to { $association }.
-relay-stopped = It is stopped, and { $association } is told. I do not keep your messages; the team keeps the ones it received.
+relay-stopped = The conversation is stopped, and { $association } has been told. I do not keep your messages; the team keeps the ones it received.
 
 input-text-too-long = This message is a little long: { $max } characters at most, please.
 
@@ -43,15 +46,15 @@ desk-ticket =
     Département: { $dept }
     Answer wanted: { $urgency }
 desk-ticket-transferred = Request passed on by { $association }.
-desk-ticket-unread-language = The person writes in { $lang }, a language this desk does not read. Ask a colleague or the association's interpreter, or pass the request to a desk that reads it (/transfer). Do not paste their messages into an online translation service: they would leave the association.
+desk-ticket-unread-language = The person writes in { $lang }, a language this desk does not read. Ask a colleague or an interpreter of the association, or pass the request to a desk that reads this language (/transfer). Do not paste their messages into an online translation service: the messages would leave the association.
 desk-ticket-message = Their message: "{ $text }"
 desk-lock-screen = The start of each reply may show on the person's lock screen, where someone else may see it: do not begin with the association's name or the subject of the request.
 desk-person-says = [{ $ticket }] { $text }
 desk-person-stopped = [{ $ticket }] The person ended the conversation. Nothing more will reach them.
 desk-person-left = [{ $ticket }] The person used the quick exit: their phone may not be safe. Nothing more will reach them.
-desk-closed = [{ $ticket }] Conversation ended. The person is told.
-desk-transferred = [{ $ticket }] Request passed on to { $association }. The person is told.
-desk-transfer-unknown = No desk for "{ $association }". Write /transfer followed by another association's id (for example /transfer cidff-16).
+desk-closed = [{ $ticket }] Conversation ended. The person has been told.
+desk-transferred = [{ $ticket }] Request passed on to { $association }. The person has been told.
+desk-transfer-unknown = No desk for "{ $association }". Write /transfer followed by another association's ID (for example /transfer cidff-16).
 desk-no-answer = [{ $ticket }] No answer after { $minutes } min: the person got your contact details and the emergency numbers. You can still answer them here.
 desk-expired = [{ $ticket }] Request closed after { $days ->
         [one] { $days } day
@@ -59,4 +62,4 @@ desk-expired = [{ $ticket }] Request closed after { $days ->
     } without a message.
 desk-undelivered = [{ $ticket }] This message could not be passed on to the person.
 desk-ended = This request has ended, or this message is not a request: nothing was passed on.
-desk-usage = To answer, reply to this message (Telegram) or in its thread (Matrix). /close ends the conversation; /transfer followed by an association's id (for example /transfer cidff-16) passes it to that association. On Matrix, write !close and !transfer.
+desk-usage = To answer, reply to this message (Telegram) or in its thread (Matrix). /close ends the conversation; /transfer followed by an association's ID (for example /transfer cidff-16) passes it to that association. On Matrix, write !close and !transfer.

@@ -45,14 +45,14 @@ pathway-afis-amount =
 pathway-afis-check = These amounts come from a regional report. The association checks the current amount and your rights with you.
 pathway-afis-559 = Careful: if you earn more than 559 € in the month before the Afis is renewed, it stops for 6 months. Talk to the association before you accept work hours.
 
-pathway-after-end = The pathway lasts { $months } months at most. The law plans nothing after that.
+pathway-after-end = The pathway lasts { $months } months at most. After that, the law does not plan any more support.
 pathway-after-common = The aim: at the end, you can get the usual support (housing, work).
-pathway-after-rsa = For the RSA (the basic income), a person from a country outside the European Union usually needs a residence permit for at least 5 years.
+pathway-after-rsa = For the RSA (the basic income), a person from a country outside the European Union usually needs to have had a residence permit for at least 5 years.
 pathway-after-association = Some associations keep supporting you after the pathway. You can ask them.
 
 pathway-varies-criteria = Each département has its own commission. The conditions to enter the pathway are not the same everywhere.
 pathway-varies-complaint = The law does not ask you to make a complaint to the police. But some commissions ask for it anyway.
-pathway-varies-stop = Some commissions also ask that you have not had sex for money for some time.
+pathway-varies-stop = Some commissions also ask that you have already stopped having sex for money for some time.
 pathway-varies-association = The approved association in your département knows its commission. It tells you what counts where you live.
 
 # What a first meeting is like (report, Section 1; the law asks no complaint, no prior stop).
@@ -60,9 +60,9 @@ pathway-meet-free = The first meeting with an association is free. You talk abou
 pathway-meet-conditions = You do not need to have stopped. You do not need to make a complaint to the police: the law does not ask for it.
 pathway-meet-with = You can ask to come with your children or with someone you trust.
 pathway-meet-interpreter = You can ask for an interpreter. Say which language you speak.
-pathway-meet-secret = The team keeps what you say secret. But if a child or someone is in great danger, it may alert emergency services.
+pathway-meet-secret = The team keeps what you say secret. But if a child or someone is in great danger, it may call the emergency services.
 
 # If the commission says no (report, Section 3: acceptance from 100 % down to 50 % by département).
-pathway-refused-varies = Commissions do not decide the same way everywhere. In some départements, up to one request in two is refused.
+pathway-refused-varies = Commissions do not decide the same way everywhere. In some départements, up to half of the requests are refused.
 pathway-refused-help = After a refusal, the association can go on helping you: housing, health, rights.
 pathway-refused-ask = You can ask it why the commission said no, and whether a new application will be possible later.

@@ -1,4 +1,4 @@
-# flows/youth.toml — for young people and students, 13 to 25. Informal, friendly "you".
+# flows/youth.toml — for young people and students, up to 25. Informal, friendly "you".
 # $age_band (a selector): child (under 13), young-teen (13–14), teen (15–17), young-adult (18–25).
 
 youth-hello = Here, we talk about money, photos, relationships and the internet. No judging.
@@ -25,9 +25,9 @@ youth-gifts-what = "Michetonnage" (like having a "sugar daddy"): a relationship 
 youth-gifts-then = At first, it can feel like a game. Then the person may ask for more, or introduce you to other people.
 youth-gifts-law =
     { $age_band ->
-        [child] Under 15, an adult is not allowed to have sex with you, even if you say yes. The adult is the one doing something forbidden, not you.
-        [young-teen] Under 15, an adult is not allowed to have sex with you, even if you say yes. The adult is the one doing something forbidden, not you.
-        [teen] Under 18, an adult who offers money or gifts in exchange for sex is doing something forbidden. The adult gets punished, not you.
+        [child] If you are under 15, an adult is not allowed to have sex with you, even if you say yes. The adult is the one doing something forbidden, not you.
+        [young-teen] If you are under 15, an adult is not allowed to have sex with you, even if you say yes. The adult is the one doing something forbidden, not you.
+        [teen] If you are under 18, an adult who offers you money or gifts in exchange for sex is doing something forbidden. The adult gets punished, not you.
        *[other] In France, paying or giving gifts in exchange for sex is against the law. The law punishes the person who pays, not the person who is paid.
     }
 youth-gifts-owe = You can stop whenever you want, even after gifts. You owe nobody anything.
@@ -37,19 +37,19 @@ youth-pictures-what = Some people sell photos or videos of themselves, sometimes
 youth-pictures-copy = A picture you send can be copied and shared, even from a "private" account. You cannot take it back.
 youth-pictures-law =
     { $age_band ->
-        [child] Under 18, an intimate picture of you is protected by law. Asking for it, buying it or sharing it is against the law.
-        [young-teen] Under 18, an intimate picture of you is protected by law. Asking for it, buying it or sharing it is against the law.
-        [teen] Under 18, an intimate picture of you is protected by law. Asking for it, buying it or sharing it is against the law.
-       *[other] Buyers often ask for more: more pictures, then meeting up. You can say no at any time.
+        [child] If you are under 18, an intimate picture of you is protected by law. Asking for it, buying it or sharing it is against the law.
+        [young-teen] If you are under 18, an intimate picture of you is protected by law. Asking for it, buying it or sharing it is against the law.
+        [teen] If you are under 18, an intimate picture of you is protected by law. Asking for it, buying it or sharing it is against the law.
+       *[other] Buyers often ask for more: more pictures, then to meet you. You can say no at any time.
     }
-youth-pictures-more = Someone threatens to post your pictures? Do not pay. Keep the messages. The 3018 helps get them taken down.
+youth-pictures-more = Someone threatens to post your pictures? Do not pay. Keep the messages. 3018 can help get the pictures taken down.
 youth-not-your-fault = It is not your fault. The person making threats is the one doing something forbidden.
 
 # The "lover boy"
 youth-boyfriend-what = A "lover boy" acts like he is in love, gives gifts, promises a lot.
 youth-boyfriend-then = Then he asks you to "do a favour" for his friends, sometimes for money that he keeps.
 youth-boyfriend-signs = Some signs: he checks your phone, keeps you away from your family and friends, talks about a debt.
-youth-boyfriend-right = Nobody has the right to push you into sex acts, not even out of love.
+youth-boyfriend-right = Nobody has the right to push you into sex acts, even if they say it is for love.
 
 # A friend who "protects" and takes a share
 youth-friend-what = A friend offers to come with you to meet-ups, so that "everything goes well". Then they take a share of the money.
@@ -60,7 +60,7 @@ youth-friend-stop = You can stop whenever you want. You owe them nothing.
 youth-online-harassment = Insults, rumours, photos shared without your OK: that is harassment, and it is against the law.
 youth-online-sextortion = Someone threatens to post a picture of you if you do not pay, or do not send more? That is blackmail.
 youth-online-do = Do not send anything more, and do not pay. Take screenshots, then block the account.
-youth-online-3018 = The 3018 is free and anonymous. It can get pictures taken down from social media, fast.
+youth-online-3018 = 3018 is free and anonymous. It can get pictures taken down from social media, fast.
 
 # Students' money trouble
 youth-money-intro = Money problems while you study? It happens a lot, and there is help.
@@ -87,7 +87,7 @@ youth-quiz-end = Thanks for taking the time. You can talk about it with someone 
 
 # Who can help (by age band)
 youth-help-119 = 119: free, day and night, up to age 21. You can just talk. If you are in danger, 119 can tell the services that protect children.
-youth-help-119-under-21 = Under 21? The 119 listens to you too, for free, day and night.
+youth-help-119-under-21 = Under 21? 119 listens to you too, for free, day and night.
 youth-help-3018 = 3018: free and anonymous, for online harassment, blackmail and taking down pictures.
 youth-help-fsj = Fil Santé Jeunes, 0 800 235 236: free and anonymous, for 12–25 year olds. Love, sex, health: you can talk about anything.
 youth-help-trusted-adult = An adult you trust can help too: the school nurse, a CPE (school life adviser), a youth worker, someone close to you.

@@ -21,8 +21,8 @@ handoff-no-desk = { $register ->
        *[adult] { $association } todavía no recibe solicitudes por este servicio. No se ha enviado nada. Puede contactar directamente con la asociación:
     }
 handoff-no-association = { $register ->
-        [youth] Ninguna asociación recibe solicitudes por este servicio para tu departamento. No se ha enviado nada. Aquí tienes quién puede ayudarte:
-       *[adult] Ninguna asociación recibe solicitudes por este servicio para su departamento. No se ha enviado nada. Aquí tiene quién puede ayudarle:
+        [youth] Ninguna asociación recibe solicitudes por este servicio para tu departamento. No se ha enviado nada. Estos contactos pueden ayudarte:
+       *[adult] Ninguna asociación recibe solicitudes por este servicio para su departamento. No se ha enviado nada. Estos contactos pueden ayudarle:
     }
 handoff-desk-closed = { $register ->
         [youth] El equipo de { $association } no está en este momento. No se ha enviado nada. Puedes contactar con la asociación en su horario:
@@ -37,8 +37,8 @@ handoff-emergency = { $minor ->
        *[no] En caso de peligro: 17 o 112 (114 por SMS). Menos de 21 años: 119. Violencia: 3919.
     }
 handoff-not-sent = { $register ->
-        [youth] Tu solicitud no se ha enviado: no se mandó nada a la asociación.
-       *[adult] Su solicitud no se ha enviado: no se mandó nada a la asociación.
+        [youth] Tu solicitud no se ha enviado: la asociación no ha recibido nada.
+       *[adult] Su solicitud no se ha enviado: la asociación no ha recibido nada.
     }
 handoff-offer-urgent = { $register ->
         [youth] ¿Quieres enviar igualmente tu mensaje a la asociación, marcado como urgente? Puede que no respondan enseguida: si estás en peligro ahora, llama al 17 o al 112.
@@ -119,7 +119,7 @@ desk-person-left = [{ $ticket }] La persona ha usado la salida rápida: puede qu
 desk-closed = [{ $ticket }] Conversación terminada. La persona ha sido avisada.
 desk-transferred = [{ $ticket }] Solicitud transmitida a { $association }. La persona ha sido avisada.
 desk-transfer-unknown = No hay ningún equipo para «{ $association }». Escriba /transfer seguido del identificador de otra asociación (por ejemplo /transfer cidff-16).
-desk-no-answer = [{ $ticket }] Sin respuesta después de { $minutes } min: la persona ha recibido sus datos de contacto y los números de emergencia. Todavía puede responderle aquí.
+desk-no-answer = [{ $ticket }] Sin respuesta después de { $minutes } min: la persona ha recibido los datos de contacto de la asociación y los números de emergencia. Todavía puede responderle aquí.
 desk-expired = [{ $ticket }] Solicitud cerrada tras { $days ->
         [one] { $days } día
        *[other] { $days } días

@@ -11,10 +11,10 @@ needs-choice-legal-help = ¿Quién puede ayudarme con mis derechos?
 needs-housing-115 = 115: gratis, de día y de noche, para buscar un alojamiento de urgencia. A menudo está completo: puede volver a llamar, o pedir ayuda a una asociación.
 needs-housing-siao = En cada departamento, un servicio (el SIAO) reparte las plazas de alojamiento y de vivienda. Una asociación o una trabajadora social hace la solicitud con usted.
 needs-housing-association = Las asociaciones autorizadas conocen los centros de acogida y de alojamiento de su departamento. En el programa de salida, la vivienda es un paso clave.
-needs-housing-children = Si tiene hijos, dígalo al 115: buscan un lugar para toda la familia.
+needs-housing-children = Si está con sus hijos, dígalo al 115: buscan un lugar para toda la familia.
 
 needs-papers-cidff = Los CIDFF (centros de información sobre los derechos de las mujeres y de las familias) existen en muchos departamentos. Sus juristas le informan gratis sobre sus derechos.
-needs-papers-without = Sin papeles, usted también tiene derecho a recibir atención médica y a un alojamiento de urgencia.
+needs-papers-without = Aunque no tenga papeles, tiene derecho a recibir atención médica y a un alojamiento de urgencia.
 needs-papers-permit = En el programa de salida, puede pedir un permiso de residencia de 6 meses. No es automático: incluso si la comisión acepta, quien decide es el prefecto (el representante del Estado). Algunas comisiones rechazan a las personas que piden asilo o que tienen una OQTF (una orden de salir de Francia).
 needs-papers-eu = ¿Es usted ciudadano o ciudadana de un país de la Unión Europea (Rumanía, Bulgaria…)? No necesita permiso de residencia.
 needs-papers-passport = Nadie tiene derecho a quedarse con su pasaporte ni con sus papeles. Está prohibido.

@@ -14,7 +14,7 @@ pathway-choice-meeting = La primera cita
 pathway-choice-refused = Si la comisión dice que no
 
 pathway-step-contact = 1. Usted se reúne con una asociación autorizada. Allí le escuchan y le explican todo.
-pathway-step-evaluation = 2. Juntos, miran su situación y preparan un expediente.
+pathway-step-evaluation = 2. Con la asociación, usted revisa su situación y prepara un expediente.
 pathway-step-commission = 3. El expediente se presenta a una comisión del departamento.
 pathway-step-support = 4. Si la comisión acepta, el programa empieza: ayuda con la vivienda, la salud, la formación y el trabajo.
 pathway-step-papers = Si lo necesita, puede pedir un permiso de residencia de 6 meses. No es automático: incluso si la comisión acepta, quien decide es el prefecto (el representante del Estado).
@@ -43,10 +43,10 @@ pathway-afis-amount =
        *[other] 330 € al mes, más 102 € por cada hijo a su cargo.
     }
 pathway-afis-check = Estas cantidades vienen de un informe regional. La asociación revisa con usted la cantidad actual y sus derechos.
-pathway-afis-559 = Atención: si gana más de 559 € en el mes antes de la renovación de la Afis, la Afis se para durante 6 meses. Hable con la asociación antes de aceptar horas de trabajo.
+pathway-afis-559 = Atención: si gana más de 559 € en el mes anterior a la renovación de la Afis, la Afis se para durante 6 meses. Hable con la asociación antes de aceptar horas de trabajo.
 
 pathway-after-end = El programa dura { $months } meses como máximo. La ley no prevé nada después.
-pathway-after-common = El objetivo: que al final usted tenga acceso a las ayudas de siempre (vivienda, empleo).
+pathway-after-common = El objetivo: que al final usted tenga acceso a las ayudas habituales (vivienda, empleo).
 pathway-after-rsa = Para el RSA (el ingreso mínimo), una persona de un país de fuera de la Unión Europea necesita en general tener un permiso de residencia desde hace al menos 5 años.
 pathway-after-association = Algunas asociaciones le siguen acompañando después del programa. Puede preguntarles.
 

@@ -19,7 +19,7 @@ safety-sms = { $register ->
 safety-15 = 15: SAMU, para una urgencia médica.
 safety-115 = 115: alojamiento de urgencia, para dormir bajo techo.
 safety-119 = 119: para niños y jóvenes hasta los 21 años.
-safety-3919 = 3919: escucha para las mujeres que sufren violencia. No es un número de emergencia.
+safety-3919 = 3919: línea de escucha para mujeres que sufren violencia. No es un número de emergencia.
 safety-116006 = { $register ->
         [youth] 116 006: si alguien te ha hecho daño (golpes, amenazas, robo…), para todo el mundo: chicas, chicos, personas trans. Todos los días, de 9:00 a 19:00.
        *[adult] 116 006: si alguien le ha hecho daño (golpes, amenazas, robo…), para todo el mundo: mujeres, hombres, personas trans. Todos los días, de 9:00 a 19:00.

@@ -2,7 +2,7 @@
 
 # First line: must stay harmless in a notification preview.
 welcome-hello = Hola, le damos la bienvenida.
-welcome-phone-safety = ¿Otra persona puede leer este teléfono? Para borrar todo rápido, escriba /exit o la palabra «paraguas».
+welcome-phone-safety = ¿Alguien más puede leer este teléfono? Para borrar todo rápido, escriba /exit o la palabra «paraguas».
 welcome-menu = { $register ->
         [youth] ¿Qué quieres hacer? Toca una opción o escribe su número.
        *[adult] ¿Qué quiere hacer? Toque una opción o escriba su número.

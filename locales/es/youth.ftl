@@ -4,7 +4,7 @@
 
 youth-hello = Aquí hablamos de dinero, fotos, relaciones e internet. Sin juzgar.
 youth-phone-safety = ¿Alguien puede mirar tu teléfono? Para borrar todo rápido, escribe /exit o la palabra «paraguas».
-youth-ask-age = Para darte los contactos adecuados, elige tu edad.
+youth-ask-age = Para darte los contactos adecuados, elige tu grupo de edad.
 youth-choice-under-13 = Menos de 13 años
 youth-choice-13-14 = 13–14 años
 youth-choice-15-17 = 15–17 años
@@ -35,7 +35,7 @@ youth-gifts-owe = Puedes parar cuando quieras, incluso después de recibir regal
 
 # Selling pictures of oneself, subscription sites, sexting
 youth-pictures-what = Algunas personas venden fotos o videos suyos, a veces sin ropa, en sitios de suscripción como OnlyFans o por mensajes.
-youth-pictures-copy = Una imagen enviada se puede copiar y compartir, incluso desde una cuenta «privada». No se puede recuperar.
+youth-pictures-copy = Una imagen enviada se puede copiar y compartir, incluso en una cuenta «privada». Ya no se puede recuperar.
 youth-pictures-law =
     { $age_band ->
         [child] Antes de los 18 años, una imagen íntima tuya está protegida por la ley. Pedirla, comprarla o compartirla está prohibido.
@@ -93,6 +93,6 @@ youth-help-119-under-21 = ¿Tienes menos de 21 años? El 119 también te escucha
 youth-help-3018 = 3018: gratis y anónimo, para el acoso en internet, el chantaje y la retirada de imágenes.
 youth-help-fsj = Fil Santé Jeunes, 0 800 235 236: gratis y anónimo, para jóvenes de 12–25 años. Amor, sexualidad, salud: puedes hablar de todo.
 youth-help-trusted-adult = Un adulto de confianza también puede ayudarte: la enfermería del colegio, el o la CPE (responsable de la vida escolar), un educador, alguien cercano.
-youth-help-crous = ¿Un problema de dinero? El servicio social del Crous puede ayudarte, incluso con urgencia.
+youth-help-crous = ¿Un problema de dinero? El servicio social del Crous puede ayudarte, incluso en una urgencia.
 youth-help-3919 = Violencia en la pareja o en otro lugar: el 3919 escucha a las mujeres, gratis. El 116 006 ayuda a todo el mundo, de 9:00 a 19:00.
 youth-help-danger = Si estás en peligro ahora mismo: 17 o 112. Por SMS: 114.

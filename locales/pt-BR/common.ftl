@@ -1,6 +1,6 @@
 # Choice labels shared by several flows.
 
-choice-info = Infos: direitos, auxílios, percurso
+choice-info = Infos: direitos, auxílios, o percurso de saída
 choice-talk = Falar com alguém
 choice-urgent = Emergência, perigo
 choice-youth = Jovens e estudantes

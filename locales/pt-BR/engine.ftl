@@ -59,7 +59,7 @@ contact-card-national = { $minor ->
     }
 contact-card-none = { $minor ->
         [yes] Ainda não conheço nenhuma associação para { $dept_name }. Os números para jovens, gratuitos: 119 (dia e noite, até 21 anos), 3018 (assédio na internet), Fil Santé Jeunes 0 800 235 236 (12–25 anos). Em caso de perigo: 17 ou 112.
-       *[no] Ainda não conheço nenhuma associação para { $dept_name }. Os números nacionais continuam aqui: 17 ou 112 em caso de perigo, 115 para um abrigo de emergência, 3919 para violência contra as mulheres.
+       *[no] Ainda não conheço nenhuma associação para { $dept_name }. Os números nacionais continuam disponíveis: 17 ou 112 em caso de perigo, 115 para um abrigo de emergência, 3919 para violência contra as mulheres.
     }
 
 # Staff-facing: first line of an anonymous handoff request in the association's desk.

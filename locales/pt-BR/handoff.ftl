@@ -10,7 +10,7 @@ handoff-sent-stop = Para parar a qualquer momento: /stop. Para apagar tudo: /exi
 handoff-no-desk = { $association } ainda não recebe pedidos por este serviço. Nada foi enviado. Você pode entrar em contato com a associação diretamente:
 handoff-no-association = Nenhuma associação recebe pedidos por este serviço no seu departamento. Nada foi enviado. Veja quem pode ajudar:
 handoff-desk-closed = A equipe de { $association } não está disponível agora. Nada foi enviado. Você pode entrar em contato com a associação no horário de atendimento:
-handoff-desk-failed = O pedido não pôde sair: o serviço de { $association } não está respondendo agora. Nada foi enviado. Você pode entrar em contato com a associação diretamente:
+handoff-desk-failed = Não foi possível enviar o pedido: o serviço de { $association } não está respondendo agora. Nada foi enviado. Você pode entrar em contato com a associação diretamente:
 handoff-emergency = { $minor ->
         [yes] Em caso de perigo: 17 ou 112 (114 por SMS). 119, dia e noite. 3018 para assédio na internet.
        *[no] Em caso de perigo: 17 ou 112 (114 por SMS). Menores de 21 anos: 119. Violência: 3919.
@@ -31,14 +31,14 @@ relay-staff = { $prefix } { $text }
 relay-closed = A equipe encerrou a conversa. Você pode voltar quando quiser: escreva uma mensagem para começar de novo.
 relay-transferred =
     O seu pedido vai para outra equipe, que pode ajudar você melhor. Uma pessoa dessa equipe vai responder a você aqui.
-    Trata-se de { $association }.
+    Essa equipe é de { $association }.
 relay-no-answer = O seu pedido ainda não teve resposta. Você também pode entrar em contato com a equipe diretamente:
 relay-still-open = O seu pedido continua aberto: se alguém responder, você vai ver aqui. Para cancelar: /stop.
 relay-undelivered = Não foi possível repassar a sua mensagem agora. Tente de novo daqui a pouco. Em caso de perigo: 17 ou 112.
 relay-gone = Esta conversa terminou. Escreva uma mensagem para começar de novo.
 relay-reminder = Você está em contato com { $association }: escreva a sua mensagem aqui. Para parar: /stop.
 relay-danger-passed = Sua mensagem também foi enviada para { $association }.
-relay-stopped = Pronto, parou, e a equipe de { $association } foi avisada. Eu não guardo as suas mensagens; a equipe guarda as que recebeu.
+relay-stopped = Pronto, a conversa foi encerrada e a equipe de { $association } foi avisada. Eu não guardo as suas mensagens; a equipe guarda as que recebeu.
 
 input-text-too-long = Esta mensagem está um pouco longa: no máximo { $max } caracteres, por favor.
 
@@ -51,7 +51,7 @@ desk-ticket =
     Departamento: { $dept }
     Resposta desejada: { $urgency }
 desk-ticket-transferred = Pedido repassado por { $association }.
-desk-ticket-unread-language = A pessoa escreve em { $lang }, um idioma que esta equipe não lê. Peça ajuda a um ou uma colega ou a um intérprete da associação, ou passe o pedido para uma equipe que leia esse idioma (/transfer). Não copie as mensagens da pessoa em um serviço de tradução on-line: elas sairiam da associação.
+desk-ticket-unread-language = A pessoa escreve em { $lang }, um idioma que esta equipe não lê. Peça ajuda a um ou uma colega ou a um intérprete da associação, ou passe o pedido para uma equipe que leia esse idioma (/transfer). Não cole as mensagens da pessoa em um serviço de tradução on-line: elas sairiam da associação.
 desk-ticket-message = Mensagem da pessoa: “{ $text }”
 desk-lock-screen = O começo de cada resposta pode aparecer na tela de bloqueio da pessoa, onde outra pessoa pode ver: não comece pelo nome da associação nem pelo assunto do pedido.
 desk-person-says = [{ $ticket }] { $text }
@@ -60,7 +60,7 @@ desk-person-left = [{ $ticket }] A pessoa usou a saída rápida: o telefone dela
 desk-closed = [{ $ticket }] Conversa encerrada. A pessoa foi avisada.
 desk-transferred = [{ $ticket }] Pedido repassado para { $association }. A pessoa foi avisada.
 desk-transfer-unknown = Nenhuma equipe para “{ $association }”. Escreva /transfer seguido do identificador de outra associação (por exemplo /transfer cidff-16).
-desk-no-answer = [{ $ticket }] Sem resposta depois de { $minutes } min: a pessoa recebeu os seus contatos e os números de emergência. Você ainda pode responder a ela aqui.
+desk-no-answer = [{ $ticket }] Sem resposta depois de { $minutes } min: a pessoa recebeu os contatos da associação e os números de emergência. Você ainda pode responder a ela aqui.
 desk-expired = [{ $ticket }] Pedido encerrado após { $days ->
         [one] { $days } dia
        *[other] { $days } dias

@@ -16,12 +16,12 @@ poster-what = { $audience ->
 # (Telegram's is tied to a phone number); the bot never asks for a name or a number.
 poster-free = { $channel ->
         [matrix] { $audience ->
-            [adult] Gratuito. O serviço nunca pede o seu nome nem o seu número. Para usar, é preciso ter uma conta Matrix (por exemplo, com o aplicativo Element).
-           *[other] Grátis. O serviço nunca pede o seu nome nem o seu número. Para usar, é preciso ter uma conta Matrix (por exemplo, com o app Element).
+            [adult] Gratuito. O serviço não pede o seu nome nem o seu número. Para usar, é preciso ter uma conta Matrix (por exemplo, com o aplicativo Element).
+           *[other] Grátis. O serviço não pede o seu nome nem o seu número. Para usar, é preciso ter uma conta Matrix (por exemplo, com o app Element).
         }
        *[telegram] { $audience ->
-            [adult] Gratuito. O serviço nunca pede o seu nome nem o seu número. Para usar, é preciso ter o aplicativo Telegram.
-           *[other] Grátis. O serviço nunca pede o seu nome nem o seu número. Para usar, é preciso ter o app Telegram.
+            [adult] Gratuito. O serviço não pede o seu nome nem o seu número. Para usar, é preciso ter o aplicativo Telegram.
+           *[other] Grátis. O serviço não pede o seu nome nem o seu número. Para usar, é preciso ter o app Telegram.
         }
     }
 poster-scan = { $audience ->

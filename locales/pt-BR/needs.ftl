@@ -11,7 +11,7 @@ needs-choice-legal-help = Quem pode me ajudar com os meus direitos?
 needs-housing-115 = 115: gratuito, dia e noite, para procurar um abrigo de emergência. Muitas vezes está lotado: você pode ligar de novo, ou pedir ajuda a uma associação.
 needs-housing-siao = Em cada departamento, um serviço (o SIAO) distribui as vagas de abrigo e de moradia. Uma associação ou uma assistente social faz o pedido junto com você.
 needs-housing-association = As associações credenciadas conhecem os abrigos e os centros de acolhimento do departamento delas. No percurso de saída, a moradia é uma etapa muito importante.
-needs-housing-children = Se você tem crianças, diga isso ao 115: a equipe procura uma vaga para toda a família.
+needs-housing-children = Se você está com crianças, diga isso ao 115: a equipe procura uma vaga para toda a família.
 
 needs-papers-cidff = Os CIDFF (centros de informação sobre os direitos das mulheres e das famílias) existem em muitos departamentos. Lá, especialistas em direito explicam os seus direitos, de graça.
 needs-papers-without = Mesmo sem documentos, você tem direito a atendimento de saúde e a um abrigo de emergência.
@@ -25,7 +25,7 @@ needs-health-cegidd = O CeGIDD, um centro de testagem: HIV, hepatites e outras i
 needs-health-ame = Sem documentos, depois de 3 meses na França, a AME (ajuda médica do Estado) pode pagar os seus cuidados de saúde.
 needs-health-secret = Os profissionais de saúde têm o dever do sigilo médico. Eles só podem avisar os serviços de emergência em casos raros, por exemplo se uma criança ou uma pessoa estiver em grande perigo.
 
-needs-safety-leave = Sair de uma rede é possível. Uma associação credenciada conhece as etapas e ajuda você a se preparar, com o máximo de segurança possível.
+needs-safety-leave = Sair de uma rede é possível. Uma associação credenciada conhece as etapas e ajuda você a preparar a sua saída, com o máximo de segurança possível.
 needs-safety-debt = Uma dívida pela viagem ou pela moradia não dá a ninguém o direito de obrigar você a nada.
 needs-safety-acse = Se ficar na região é perigoso, um serviço nacional (Ac.Sé) pode receber você longe daqui, num lugar protegido. Uma associação ou a polícia faz o pedido.
 needs-safety-plan = Se possível, guarde em algum lugar um número de confiança e uma cópia dos seus documentos.
@@ -44,4 +44,4 @@ needs-children-119 = Uma criança está em perigo? O 119 atende dia e noite, de 
 # The oath ("juju") the report describes (Section 2, Fiche 2): short, respectful, no judgement on beliefs.
 needs-oath-known = Um juramento ou um ritual feito antes da viagem (o “juju”) pode dar muito medo. Esse medo é real. As associações conhecem esse medo.
 needs-oath-debt = Um juramento ou uma dívida não dá a ninguém o direito de obrigar você a nada.
-needs-oath-talk = Você pode falar disso com uma associação. Ela escuta você sem julgar as suas crenças e procura com você um jeito de se proteger.
+needs-oath-talk = Você pode falar disso com uma associação. Ela escuta você sem julgar as suas crenças e procura com você um jeito de você se proteger.

@@ -55,16 +55,16 @@ pathway-after-association = Algumas associações continuam acompanhando você d
 pathway-varies-criteria = Cada departamento tem a sua comissão. Os critérios para entrar no percurso não são os mesmos em todo lugar.
 pathway-varies-complaint = A lei não pede que você dê queixa na polícia. Mas algumas comissões pedem isso mesmo assim.
 pathway-varies-stop = Algumas comissões também pedem que você não tenha mais relações sexuais em troca de dinheiro há algum tempo.
-pathway-varies-association = A associação credenciada do seu departamento conhece a comissão de lá. Ela diz o que conta no seu caso.
+pathway-varies-association = A associação credenciada do seu departamento conhece a comissão de lá. Ela explica o que conta no seu departamento.
 
 # What a first meeting is like (report, Section 1; the law asks no complaint, no prior stop).
 pathway-meet-free = O primeiro atendimento com uma associação é gratuito. Você fala do que quiser, no seu ritmo.
 pathway-meet-conditions = Você não precisa ter parado. Você não precisa dar queixa na polícia: a lei não pede isso.
-pathway-meet-with = Você pode pedir para ir com as suas crianças ou com uma pessoa de confiança.
+pathway-meet-with = Você pode pedir para ir com os seus filhos ou com uma pessoa de confiança.
 pathway-meet-interpreter = Você pode pedir um ou uma intérprete. Diga que língua você fala.
 pathway-meet-secret = A equipe guarda sigilo sobre o que você conta. Mas, se uma criança ou uma pessoa estiver em grande perigo, ela pode avisar os serviços de emergência.
 
 # If the commission says no (report, Section 3: acceptance from 100 % down to 50 % by département).
-pathway-refused-varies = As comissões não decidem do mesmo jeito em todo lugar. Em alguns departamentos, até um pedido em cada dois é recusado.
+pathway-refused-varies = As comissões não decidem do mesmo jeito em todo lugar. Em alguns departamentos, até metade dos pedidos é recusada.
 pathway-refused-help = Depois de uma recusa, a associação pode continuar ajudando você: moradia, saúde, direitos.
 pathway-refused-ask = Você pode perguntar à associação por que a comissão disse não, e se um novo pedido vai ser possível mais tarde.

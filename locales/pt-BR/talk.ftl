@@ -19,7 +19,7 @@ urgency-soon = Nos próximos dias
 urgency-later = Não tem pressa
 
 talk-consent-offer = Posso enviar um pedido anônimo para esta associação. A resposta vai chegar aqui, talvez não na hora.
-talk-consent-shared = A equipe vai receber seu idioma, suas escolhas, seu departamento e o prazo desejado; não seu nome, número ou conta.
+talk-consent-shared = A equipe vai receber seu idioma, suas escolhas, seu departamento e quando você quer a resposta, mas não seu nome, número ou conta.
 talk-consent-limit-text = Ela também vai ler o que você escrever: não coloque seu nome nem seu endereço.
 talk-consent-limit-danger = A equipe guarda segredo, a não ser que uma criança ou alguém esteja em grande perigo: aí ela pode avisar os serviços de emergência.
 talk-consent-previews = { $channel ->

@@ -17,7 +17,7 @@ youth-choice-pictures = Vender fotos suas
 youth-choice-boyfriend = Namorado que pede demais
 youth-choice-friend = Um amigo que “protege”
 youth-choice-online = Assédio e chantagem online
-youth-choice-money = Estudante sem dinheiro
+youth-choice-money = Estudante com problemas de dinheiro
 youth-choice-quiz = Quiz: arriscado ou não?
 youth-choice-helpers = Quem pode me ajudar?
 youth-choice-other = Outro assunto
@@ -42,7 +42,7 @@ youth-pictures-law =
         [child] Antes dos 18 anos, uma imagem íntima sua é protegida pela lei. Pedir, comprar ou compartilhar essa imagem é proibido.
         [young-teen] Antes dos 18 anos, uma imagem íntima sua é protegida pela lei. Pedir, comprar ou compartilhar essa imagem é proibido.
         [teen] Antes dos 18 anos, uma imagem íntima sua é protegida pela lei. Pedir, comprar ou compartilhar essa imagem é proibido.
-       *[other] Quem compra muitas vezes pede mais: outras imagens, depois encontros. Você pode recusar a qualquer momento.
+       *[other] Muitas vezes, quem compra pede mais: outras imagens, depois encontros. Você pode recusar a qualquer momento.
     }
 youth-pictures-more = Alguém ameaça publicar as suas imagens? Não pague. Guarde as mensagens. O 3018 ajuda a tirar as imagens do ar.
 # After pictures sent or blackmail: said plainly (the wording rules allow the negated form).
@@ -92,8 +92,8 @@ youth-quiz-end = Valeu por tirar um tempo para isso. Você pode falar disso com 
 youth-help-119 = 119: gratuito, dia e noite, até 21 anos. Você pode só conversar. Se você estiver em perigo, o 119 pode avisar os serviços que protegem as crianças.
 youth-help-119-under-21 = Você tem menos de 21 anos? O 119 também te escuta, de graça, dia e noite.
 youth-help-3018 = 3018: gratuito e anônimo, para assédio na internet, chantagem e remoção de imagens.
-youth-help-fsj = Fil Santé Jeunes, 0 800 235 236: gratuito e anônimo, para quem tem 12–25 anos. Amor, sexualidade, saúde: dá para falar de tudo.
+youth-help-fsj = Fil Santé Jeunes, 0 800 235 236: gratuito e anônimo, para quem tem de 12 a 25 anos. Amor, sexualidade, saúde: dá para falar de tudo.
 youth-help-trusted-adult = Um adulto de confiança também pode ajudar: a enfermaria da escola, o ou a CPE (quem cuida da vida escolar), um educador, alguém próximo.
-youth-help-crous = Problema de dinheiro? O serviço social do Crous pode ajudar, mesmo com urgência.
+youth-help-crous = Problema de dinheiro? O serviço social do Crous pode ajudar, mesmo em caso de urgência.
 youth-help-3919 = Violência, no namoro ou em outro lugar: o 3919 escuta mulheres, de graça. O 116 006 ajuda todo mundo, das 9h às 19h.
 youth-help-danger = Em perigo agora: 17 ou 112. Por SMS: 114.

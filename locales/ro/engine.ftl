@@ -9,12 +9,12 @@ lang-prompt = { $register ->
 
 help =
     Comenzi:
-    /start: începeți din nou
+    /start: începem din nou
     /help: acest ajutor
-    /lang: schimbați limba
-    /exit: ștergeți tot, repede
-    /forget: ștergeți ce păstrez, apoi începeți din nou
-    /stop: opriți conversația
+    /lang: schimbăm limba
+    /exit: șterg tot, repede
+    /forget: șterg ce păstrez, apoi începem din nou
+    /stop: oprim conversația
     Cuvântul „umbrelă” șterge tot, ca /exit.
 
 # Followed by the current choices, shown again by the engine.

@@ -12,7 +12,10 @@ handoff-sent-languages = { $register ->
         [youth] Echipa citește: { $languages }. Poți totuși să scrii în limba ta.
        *[adult] Echipa citește: { $languages }. Puteți totuși să scrieți în limba dumneavoastră.
     }
-handoff-sent-stop = Ca să opriți oricând: /stop. Ca să ștergeți tot: /exit. În caz de pericol: 17 sau 112.
+handoff-sent-stop = { $register ->
+        [youth] Ca să oprești oricând: /stop. Ca să ștergi tot: /exit. În caz de pericol: 17 sau 112.
+       *[adult] Ca să opriți oricând: /stop. Ca să ștergeți tot: /exit. În caz de pericol: 17 sau 112.
+    }
 handoff-no-desk = { $register ->
         [youth] { $association } nu primește încă cereri prin acest serviciu. Nu s-a trimis nimic. Poți contacta direct asociația:
        *[adult] { $association } nu primește încă cereri prin acest serviciu. Nu s-a trimis nimic. Puteți contacta direct asociația:
@@ -97,8 +100,8 @@ relay-stopped = { $register ->
     }
 
 input-text-too-long = { $register ->
-        [youth] Mesajul este puțin lung: numărul maxim de caractere este { $max }, te rog.
-       *[adult] Mesajul este puțin lung: numărul maxim de caractere este { $max }, vă rog.
+        [youth] Mesajul este cam lung: cel mult { $max } de caractere, te rog.
+       *[adult] Mesajul este cam lung: cel mult { $max } de caractere, vă rog.
     }
 
 ## The desk's side (staff of the association)
@@ -110,7 +113,7 @@ desk-ticket =
     Departament: { $dept }
     Răspuns dorit: { $urgency }
 desk-ticket-transferred = Cerere transmisă de { $association }.
-desk-ticket-unread-language = Persoana scrie în { $lang }, o limbă pe care această echipă nu o citește. Cereți ajutorul unui coleg sau al unei colege ori al unui interpret al asociației, sau transmiteți cererea unei echipe care citește această limbă (/transfer). Nu copiați mesajele persoanei într-un serviciu de traducere online: ar ieși din asociație.
+desk-ticket-unread-language = Persoana scrie în { $lang }, o limbă pe care această echipă nu o citește. Cereți ajutorul unui coleg sau al unei colege ori al unui interpret al asociației, sau transmiteți cererea unei echipe care citește această limbă (/transfer). Nu copiați mesajele persoanei într-un serviciu de traducere online: ar ajunge în afara asociației.
 desk-ticket-message = Mesajul persoanei: „{ $text }”
 desk-lock-screen = Începutul fiecărui răspuns poate apărea pe ecranul de blocare al persoanei, unde altcineva îl poate vedea: nu începeți cu numele asociației sau cu subiectul cererii.
 desk-person-says = [{ $ticket }] { $text }

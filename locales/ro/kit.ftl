@@ -15,12 +15,12 @@ poster-what = { $audience ->
 # (Telegram's is tied to a phone number); the bot never asks for a name or a number.
 poster-free = { $channel ->
         [matrix] { $audience ->
-            [adult] Gratuit. Serviciul nu vă cere niciodată numele sau numărul. E nevoie de un cont Matrix (de exemplu, cu aplicația Element).
-           *[other] Gratuit. Serviciul nu îți cere niciodată numele sau numărul. E nevoie de un cont Matrix (de exemplu, cu aplicația Element).
+            [adult] Gratuit. Serviciul nu vă cere nici numele, nici numărul. E nevoie de un cont Matrix (de exemplu, cu aplicația Element).
+           *[other] Gratuit. Serviciul nu îți cere nici numele, nici numărul. E nevoie de un cont Matrix (de exemplu, cu aplicația Element).
         }
        *[telegram] { $audience ->
-            [adult] Gratuit. Serviciul nu vă cere niciodată numele sau numărul. E nevoie de aplicația Telegram.
-           *[other] Gratuit. Serviciul nu îți cere niciodată numele sau numărul. E nevoie de aplicația Telegram.
+            [adult] Gratuit. Serviciul nu vă cere nici numele, nici numărul. E nevoie de aplicația Telegram.
+           *[other] Gratuit. Serviciul nu îți cere nici numele, nici numărul. E nevoie de aplicația Telegram.
         }
     }
 poster-scan = { $audience ->

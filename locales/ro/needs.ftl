@@ -25,8 +25,8 @@ needs-health-cegidd = CeGIDD, un centru de testare: HIV, hepatite și alte infec
 needs-health-ame = Fără acte, după 3 luni în Franța, AME (ajutorul medical de stat) vă poate plăti îngrijirile medicale.
 needs-health-secret = Legea îi obligă pe medici și pe asistente să păstreze secretul medical. Ei pot anunța serviciile de urgență doar în cazuri rare, de exemplu dacă un copil sau o persoană este în mare pericol.
 
-needs-safety-leave = Se poate pleca dintr-o rețea. O asociație autorizată cunoaște pașii și vă ajută să vă pregătiți, cât mai în siguranță.
-needs-safety-debt = O datorie pentru drum sau pentru locuință nu dă nimănui dreptul să vă oblige la ceva.
+needs-safety-leave = Se poate pleca dintr-o rețea. O asociație autorizată cunoaște pașii și vă ajută să pregătiți plecarea, cât mai în siguranță.
+needs-safety-debt = O datorie pentru drum sau pentru locuință nu dă nimănui dreptul să vă oblige la nimic.
 needs-safety-acse = Dacă e periculos să rămâneți în regiune, un program național (Ac.Sé) vă poate primi departe, într-un loc protejat. Cererea o face o asociație sau poliția.
 needs-safety-plan = Dacă puteți, păstrați undeva un număr de încredere și o copie a actelor.
 
@@ -43,5 +43,5 @@ needs-children-119 = Un copil e în pericol? 119 răspunde zi și noapte, gratui
 
 # The oath ("juju") the report describes (Section 2, Fiche 2): short, respectful, no judgement on beliefs.
 needs-oath-known = Un jurământ sau un ritual făcut înainte de drum („juju”) poate speria foarte tare. Frica aceasta este reală. Asociațiile o cunosc.
-needs-oath-debt = Un jurământ sau o datorie nu dă nimănui dreptul să vă oblige la ceva.
+needs-oath-debt = Un jurământ sau o datorie nu dă nimănui dreptul să vă oblige la nimic.
 needs-oath-talk = Puteți vorbi despre asta cu o asociație. Ea vă ascultă fără să vă judece credințele și caută împreună cu dumneavoastră cum să vă protejați.

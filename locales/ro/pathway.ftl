@@ -66,7 +66,7 @@ pathway-varies-association = Asociația autorizată din departamentul în care s
 
 # What a first meeting is like (report, Section 1; the law asks no complaint, no prior stop).
 pathway-meet-free = Prima întâlnire cu o asociație este gratuită. Vorbiți despre ce vreți, în ritmul dumneavoastră.
-pathway-meet-conditions = Nu este nevoie să vă fi oprit deja. Nu este nevoie să depuneți plângere: legea nu cere asta.
+pathway-meet-conditions = Nu este nevoie să fi oprit deja relațiile sexuale pentru bani. Nu este nevoie să depuneți plângere: legea nu cere asta.
 pathway-meet-with = Puteți cere să veniți cu copiii dumneavoastră sau cu o persoană de încredere.
 pathway-meet-interpreter = Puteți cere un interpret sau o interpretă. Spuneți ce limbă vorbiți.
 pathway-meet-secret = Echipa păstrează secret tot ce îi spuneți. Dar dacă un copil sau o persoană este în mare pericol, poate anunța serviciile de urgență.

@@ -61,4 +61,7 @@ talk-ask-message = { $register ->
         [youth] Poți adăuga un mesaj scurt pentru echipă, fără nume sau număr. Îl transmit echipei fără să îl păstrez.
        *[adult] Puteți adăuga un mesaj scurt pentru echipă, fără nume sau număr. Îl transmit echipei fără să îl păstrez.
     }
-choice-no-message = Trimiteți fără mesaj
+choice-no-message = { $register ->
+        [youth] Trimite fără mesaj
+       *[adult] Trimiteți fără mesaj
+    }

@@ -2,7 +2,7 @@
 
 # First line: must stay harmless in a notification preview.
 welcome-hello = Bună ziua, bine ați venit.
-welcome-phone-safety = Mai poate citi altcineva acest telefon? Ca să ștergeți tot repede, scrieți /exit sau cuvântul „umbrelă”.
+welcome-phone-safety = Se poate uita altcineva în acest telefon? Ca să ștergeți tot repede, scrieți /exit sau cuvântul „umbrelă”.
 welcome-menu = { $register ->
         [youth] Ce vrei să faci? Atinge o opțiune sau scrie numărul ei.
        *[adult] Ce vreți să faceți? Atingeți o opțiune sau scrieți numărul ei.
@@ -17,5 +17,8 @@ welcome-phone-exit = { $channel ->
        *[other] /exit sau „umbrelă” șterge tot, dacă aplicația permite asta.
     }
 welcome-phone-forget = /forget șterge ce păstrez, apoi începem din nou.
-welcome-phone-notifications = Puteți opri și previzualizarea notificărilor, din setările telefonului.
-welcome-choice-erase = Ștergeți tot acum
+welcome-phone-notifications = Puteți opri și previzualizarea notificărilor din setările telefonului.
+welcome-choice-erase = { $register ->
+        [youth] Șterge tot acum
+       *[adult] Ștergeți tot acum
+    }

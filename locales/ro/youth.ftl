@@ -22,7 +22,7 @@ youth-choice-helpers = Cine mă poate ajuta?
 youth-choice-other = Alt subiect
 
 # "Michetonnage": the French word is kept; in Romanian, "a avea un sponsor" is the usual slang.
-youth-gifts-what = „Michetonnage” (în română se spune și „a avea un sponsor”): o relație cu o persoană mai în vârstă care îți oferă mese, haine, un telefon, în schimbul unor momente intime.
+youth-gifts-what = „Michetonnage” (în română se spune și „a avea un sponsor”): o relație cu o persoană mai în vârstă care îți oferă mâncare, haine, un telefon, în schimbul unor momente intime.
 youth-gifts-then = La început, poate părea un joc. Apoi, persoana poate cere mai mult sau te poate prezenta altora.
 youth-gifts-law =
     { $age_band ->
@@ -43,7 +43,7 @@ youth-pictures-law =
         [teen] Sub 18 ani, o poză intimă cu tine este protejată de lege. Nimeni nu are voie să o ceară, să o cumpere sau să o distribuie.
        *[other] Cumpărătorii cer adesea mai mult: alte poze, apoi întâlniri. Poți refuza oricând.
     }
-youth-pictures-more = Cineva amenință că îți publică pozele? Nu plăti. Păstrează mesajele. 3018 te ajută să le scoți de pe internet.
+youth-pictures-more = Cineva amenință că îți publică pozele? Nu plăti. Păstrează mesajele. 3018 te ajută să scoți pozele de pe internet.
 # After pictures sent or blackmail: said plainly (the wording rules allow the negated form).
 youth-not-your-fault = Nu e vina ta. Persoana care amenință este cea care face ceva interzis.
 
