@@ -3,8 +3,11 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
+use jiff::civil::Date;
+
 use crate::content::{Content, ContentFiles};
 use crate::diagnostic::{Diagnostic, Location};
+use crate::directory::{Standing, specialities_for_need, speciality_message};
 use crate::engine::{
     BUILT_IN_INTENTS, ENGINE_MESSAGES, ENGINE_PICTOGRAMS, ENTRY_FLOW, Engine, HANDOFF_MESSAGES,
     need_message, urgency_message,
@@ -38,9 +41,17 @@ impl Report {
     }
 }
 
-/// Loads and checks content.
+/// Loads and checks content, without a date: verifications of the directory's contacts are
+/// not aged (the server's start; [`check_on`] for `passerelle check`).
 pub fn check(files: &ContentFiles) -> Report {
+    check_on(files, None)
+}
+
+/// Loads and checks content as of `today` (given by the caller, so that tests pass a fixed
+/// day): also how old each verification of the directory's contacts is.
+pub fn check_on(files: &ContentFiles, today: Option<Date>) -> Report {
     let (content, mut diagnostics) = Content::load(files);
+    diagnostics.extend(check_directory(&content, today));
     diagnostics.extend(check_graph(&content.flows));
     diagnostics.extend(check_danger_within_reach(&content.flows));
     diagnostics.extend(check_variables(&content.flows));
@@ -115,6 +126,59 @@ pub fn check_invariants(report: Report) -> Report {
         content: engine.into_content(),
         diagnostics,
     }
+}
+
+/// The directory's contacts, one warning per association that is not settled: whether a person
+/// can reach it, its leads to verify, what is verified and how long ago (older than
+/// [`crate::directory::VERIFICATION_MONTHS`]: to confirm again), what nothing says yet. A verification dated
+/// after `today` is an error. And every need a flow sets must say which specialities answer it.
+fn check_directory(content: &Content, today: Option<Date>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for association in &content.directory.associations {
+        if let Some(today) = today {
+            for contact in &association.contacts {
+                if let Some(verified) = contact.verified_on.filter(|v| *v > today) {
+                    out.push(Diagnostic::error(
+                        contact.location.clone(),
+                        format!(
+                            "association `{}`: {} contact verified on {verified}, after today ({today}): write the day it was confirmed",
+                            association.id,
+                            contact.kind.id()
+                        ),
+                    ));
+                }
+            }
+        }
+        let standing = Standing::of(association, today);
+        if !standing.is_settled() {
+            out.push(Diagnostic::warning(
+                association.location.clone(),
+                standing.summary(today),
+            ));
+        }
+    }
+    let mut needs: BTreeMap<&str, Location> = BTreeMap::new();
+    for (_, node) in content.flows.nodes() {
+        for choice in &node.choices {
+            if let Some(need) = choice.set.get("need") {
+                needs.entry(need).or_insert_with(|| choice.location.clone());
+            }
+        }
+        if let Some(need) = node.set.get("need") {
+            needs.entry(need).or_insert_with(|| node.location.clone());
+        }
+    }
+    for (need, location) in needs {
+        if specialities_for_need(need).is_empty() {
+            out.push(Diagnostic::warning(
+                location,
+                format!(
+                    "need `{need}` says no speciality: the card cannot choose the association that answers it; add it to NEED_SPECIALITIES (src/directory/mod.rs)"
+                ),
+            ));
+        }
+    }
+    out
 }
 
 /// Unreachable nodes, and loops of nodes that never wait for the person.
@@ -395,7 +459,7 @@ fn check_messages(content: &Content) -> Vec<Diagnostic> {
     }
     for association in &content.directory.associations {
         for speciality in &association.specialities {
-            used.entry(need_message(speciality))
+            used.entry(speciality_message(speciality))
                 .or_insert_with(|| association.location.clone());
         }
     }
@@ -403,6 +467,7 @@ fn check_messages(content: &Content) -> Vec<Diagnostic> {
         .iter()
         .chain(HANDOFF_MESSAGES)
         .chain(crate::kit::poster::POSTER_MESSAGES)
+        .chain(crate::directory::MAP_MESSAGES)
     {
         used.entry((*id).to_owned())
             .or_insert_with(|| Location::file("flows/README.md"));

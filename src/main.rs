@@ -10,10 +10,10 @@ use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
 use passerelle::channel::console::{self, ConsoleOptions};
-use passerelle::check::{Report, check, check_invariants};
+use passerelle::check::{Report, check, check_invariants, check_on};
 use passerelle::config::Config;
 use passerelle::content::ContentFiles;
-use passerelle::directory::map_svg;
+use passerelle::directory::{Desk, MapRequest, map_svg, operator_table};
 use passerelle::engine::Audience;
 use passerelle::engine::Engine;
 use passerelle::flow::{Input, NodeRef};
@@ -68,6 +68,9 @@ enum Command {
         /// Content root to check (default: the bundled content, or --content).
         #[arg(long, value_name = "DIR")]
         root: Option<PathBuf>,
+        /// Age the directory's verified contacts as of this day (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<jiff::civil::Date>,
     },
     /// Run the configured channels (Telegram, Matrix).
     Serve,
@@ -79,9 +82,15 @@ enum Command {
         command: PictogramCommand,
     },
     /// The directory of associations.
+    ///
+    /// Without a subcommand: the operators' table of associations (départements, desk, contacts
+    /// shown, leads with their sources, what each lacks), the list to take to the phone.
     Directory {
         #[command(subcommand)]
-        command: DirectoryCommand,
+        command: Option<DirectoryCommand>,
+        /// Age the verified contacts as of this day (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<jiff::civil::Date>,
     },
     /// Print a contact link that opens the bot for an audience, and write its QR code.
     Link {
@@ -149,11 +158,15 @@ impl From<AudienceArg> for Audience {
 
 #[derive(Subcommand)]
 enum DirectoryCommand {
-    /// Draw the region's départements, towns and associations (SVG, or PNG by the file name).
+    /// Draw the region's départements, towns and associations, with a legend (SVG, or PNG by
+    /// the file name).
     Map {
         /// The file to write: `.svg` or `.png`.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// The legend's language (fr, en, …).
+        #[arg(long, default_value = "fr")]
+        lang: String,
     },
 }
 
@@ -218,9 +231,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         lang: None,
         user: "console".into(),
     }) {
-        Command::Check { root } => {
+        Command::Check { root, today } => {
             let files = read_content(root.as_deref().or(config.content_dir.as_deref()))?;
-            let report = check_invariants(check(&files));
+            let report =
+                check_invariants(check_on(&files, Some(today.unwrap_or_else(local_today))));
             print_report(&report, &files.origin);
             Ok(if report.errors() > 0 {
                 ExitCode::from(1)
@@ -262,8 +276,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Serve => serve(&config),
         Command::Pictograms { command } => pictograms(&config, command),
         Command::Directory {
-            command: DirectoryCommand::Map { out },
-        } => directory_map(&config, &out),
+            command: Some(DirectoryCommand::Map { out, lang }),
+            ..
+        } => directory_map(&config, &out, &lang),
+        Command::Directory {
+            command: None,
+            today,
+        } => directory_table(&config, today.unwrap_or_else(local_today)),
         Command::Link { kit, lang, out } => link(&config, &kit, &lang, out.as_deref()),
         Command::Poster { kit, lang, out } => poster(&config, &kit, &lang, &out),
         Command::Purge => match Store::purge(&config.data_dir) {
@@ -285,6 +304,32 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Err(error) => Err(error.to_string()),
         },
     }
+}
+
+/// Today in the machine's time zone: the day `check` and `directory` age verifications against
+/// (the library takes it as an argument, so that tests pass a fixed day).
+fn local_today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
+}
+
+/// The operators' table: every association, its desk in this config, its contacts and leads.
+fn directory_table(config: &Config, today: jiff::civil::Date) -> Result<ExitCode, String> {
+    let (_, report) = review_content(config)?;
+    let desks: Vec<Desk> = config
+        .handoff
+        .desks
+        .iter()
+        .map(|d| Desk {
+            association: d.association.clone(),
+            channel: d.channel.clone(),
+            hours: d.hours.clone(),
+        })
+        .collect();
+    print!(
+        "{}",
+        operator_table(&report.content.directory, &desks, today)
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn read_content(root: Option<&Path>) -> Result<ContentFiles, String> {
@@ -714,9 +759,16 @@ fn kit_write(path: &Path, bytes: &[u8]) -> Result<(), String> {
     passerelle::kit::write(path, bytes).map_err(|e| e.to_string())
 }
 
-fn directory_map(config: &Config, out: &Path) -> Result<ExitCode, String> {
+fn directory_map(config: &Config, out: &Path, lang: &str) -> Result<ExitCode, String> {
     let (_, report) = review_content(config)?;
-    let svg = map_svg(&report.content.directory).map_err(|e| e.to_string())?;
+    let lang = passerelle::kit::language(&report.content, lang)
+        .map_err(|e| format!("--lang {lang}: {e}"))?;
+    let fonts = Fonts::system().map_err(|e| e.to_string())?;
+    let request = MapRequest {
+        locales: &report.content.locales,
+        lang: &lang,
+    };
+    let svg = map_svg(&report.content.directory, &request, &fonts).map_err(|e| e.to_string())?;
     let bytes = match out
         .extension()
         .and_then(|e| e.to_str())

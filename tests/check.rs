@@ -9,10 +9,24 @@ mod support;
 use support::{Bot, Run, SecretMode, fixture_copy, fixture_root, run_command, write_file};
 use tempfile::TempDir;
 
-/// `passerelle check --root <root>` (no data directory, no secret needed).
+/// The day every check of these tests is run as of: the directory's verifications age
+/// against it, not against the clock.
+const TODAY: &str = "2026-12-04";
+
+/// `passerelle check --root <root>` (no data directory, no secret needed), as of [`TODAY`].
 fn check_root(root: &std::path::Path) -> Run {
+    check_root_on(root, TODAY)
+}
+
+/// `passerelle check --root <root> --today <day>`.
+fn check_root_on(root: &std::path::Path, today: &str) -> Run {
     let mut command = support::base_command(SecretMode::Unset);
-    command.arg("check").arg("--root").arg(root);
+    command
+        .arg("check")
+        .arg("--root")
+        .arg(root)
+        .arg("--today")
+        .arg(today);
     run_command(command, b"")
 }
 
@@ -877,97 +891,200 @@ fn a_pictogram_file_that_is_not_svg() {
 
 // ----- directory ---------------------------------------------------------------------------
 
-const DIRECTORY_HEAD: &str = r#"region = "fixture"
+/// One contact, verified on 2026-11-20 and shown.
+fn shown(kind: &str, value: &str) -> String {
+    format!(
+        "[[association.contact]]\nkind = \"{kind}\"\nvalue = {value}\nsource = \"the association, by phone\"\nverified_on = \"2026-11-20\"\nshow = true\n\n"
+    )
+}
 
-[[departement]]
-code = "33"
-name = "Gironde"
-lat = 44.85
-lon = -0.56
+/// A directory whose one association is settled (every contact verified and shown): no finding.
+fn directory_head() -> String {
+    "region = \"fixture\"\n\n[[departement]]\ncode = \"33\"\nname = \"Gironde\"\nlat = 44.85\nlon = -0.56\n\n[[association]]\nid = \"fixture-33\"\nname = \"Association Fixture Gironde\"\ndepartements = [\"33\"]\ntown = \"Bordeaux\"\nlat = 44.8378\nlon = -0.5792\nspecialities = [\"housing\", \"listening\"]\n\n".to_owned()
+        + &shown("phone", "\"05 00 00 00 33\"")
+        + &shown("address", "\"1 rue de la Fixture, Bordeaux\"")
+        + &shown("hours", "\"Mon-Fri 9:00-17:00\"")
+        + &shown("languages", "[\"fr\", \"en\"]")
+        + &shown("minors", "true")
+        + &shown("interpreter", "false")
+}
 
-[[association]]
-id = "fixture-33"
-name = "Association Fixture Gironde"
-departements = ["33"]
-town = "Bordeaux"
-lat = 44.8378
-lon = -0.5792
-phone = "05 00 00 00 33"
-languages = ["fr", "en"]
-specialities = ["housing", "talk"]
+/// The line after the head: where the association a test adds begins.
+fn after_head() -> usize {
+    directory_head().lines().count() + 1
+}
 
-"#;
+#[test]
+fn the_directory_head_is_settled() {
+    let (_root, run) = broken(&[("directory/fixture.toml", &directory_head())]);
+    run.assert_code(0);
+    assert_counts(&run, 0, 0);
+}
 
 #[test]
 fn a_directory_entry_without_coordinates() {
     let directory = format!(
-        "{DIRECTORY_HEAD}[[association]]\nid = \"no-coords\"\nname = \"No Coordinates\"\ndepartements = [\"33\"]\ntown = \"Bordeaux\"\nphone = \"05 00 00 00 01\"\n"
+        "{}[[association]]\nid = \"no-coords\"\nname = \"No Coordinates\"\ndepartements = [\"33\"]\ntown = \"Bordeaux\"\n",
+        directory_head()
     );
     let (_root, run) = broken(&[("directory/fixture.toml", &directory)]);
     run.assert_code(1);
     assert_finding(
         &run,
-        "directory/fixture.toml:21:6: error: association `no-coords` has no coordinates (lat, lon)",
+        &format!(
+            "directory/fixture.toml:{}:6: error: association `no-coords` has no coordinates (lat, lon)",
+            after_head() + 1
+        ),
     );
     assert_counts(&run, 1, 0);
 }
 
+/// Issue #17: an association with no contact is not refused: it is "to complete", said once,
+/// with everything nothing says yet.
 #[test]
-fn a_directory_entry_without_contact() {
+fn an_association_without_a_verified_contact_is_one_warning_listing_what_it_lacks() {
     let directory = format!(
-        "{DIRECTORY_HEAD}[[association]]\nid = \"no-contact\"\nname = \"No Contact\"\ndepartements = [\"33\"]\ntown = \"Bordeaux\"\nlat = 44.8\nlon = -0.5\n"
+        "{}[[association]]\nid = \"no-contact\"\nname = \"No Contact\"\ndepartements = [\"33\"]\ntown = \"Bordeaux\"\nlat = 44.8\nlon = -0.5\n",
+        directory_head()
     );
     let (_root, run) = broken(&[("directory/fixture.toml", &directory)]);
-    run.assert_code(1);
+    run.assert_code(0);
     assert_finding(
         &run,
-        "directory/fixture.toml:21:6: error: association `no-contact` has no contact: add phone, website or email, or mark it `to_complete = true`",
+        &format!(
+            "directory/fixture.toml:{}:6: warning: association `no-contact` (No Contact): to complete: no contact is verified and shown, so its card gives the national numbers; nothing known yet of: a way to reach it, address, hours, languages, minors, interpreter (`passerelle directory` lists the sources)",
+            after_head() + 1
+        ),
     );
-    assert_counts(&run, 1, 0);
+    assert_counts(&run, 0, 1);
 }
 
+/// Issue #17: every lead of an association in one warning, with the year its source gave.
 #[test]
-fn a_directory_entry_without_coordinates_nor_contact_gets_both_findings() {
+fn leads_are_warned_once_per_association_with_their_year() {
     let directory = format!(
-        "{DIRECTORY_HEAD}[[association]]\nid = \"bare\"\nname = \"Bare\"\ndepartements = [\"33\"]\ntown = \"Bordeaux\"\n"
+        "{}[[association]]\nid = \"leads\"\nname = \"Leads\"\ndepartements = [\"33\"]\ntown = \"Bordeaux\"\nlat = 44.8\nlon = -0.5\n\n\
+[[association.contact]]\nkind = \"phone\"\nvalue = \"05 46 41 18 86\"\nsource = \"https://example.org/press\"\nfound_on = \"2020\"\n\n\
+[[association.contact]]\nkind = \"website\"\nvalue = \"example.org\"\nsource = \"https://example.org/about\"\n\n{}",
+        directory_head(),
+        shown("hours", "\"9h-17h\"")
+    );
+    let (_root, run) = broken(&[("directory/fixture.toml", &directory)]);
+    run.assert_code(0);
+    assert_finding(
+        &run,
+        &format!(
+            "directory/fixture.toml:{}:6: warning: association `leads` (Leads): to complete: no contact is verified and shown, so its card gives the national numbers; 2 lead(s) to verify, never shown until then: phone \"05 46 41 18 86\" (found 2020), website \"example.org\" (undated); verified: hours 2026-11-20 (this month); nothing known yet of: address, languages, minors, interpreter (`passerelle directory` lists the sources)",
+            after_head() + 1
+        ),
+    );
+    assert_counts(&run, 0, 1);
+}
+
+/// Issue #17: a contact marked to be shown that nobody verified is refused, at its line.
+#[test]
+fn a_shown_contact_without_verified_on_is_an_error() {
+    let directory = format!(
+        "{}[[association]]\nid = \"unverified\"\nname = \"Unverified\"\ndepartements = [\"33\"]\ntown = \"Bordeaux\"\nlat = 44.8\nlon = -0.5\n\n\
+[[association.contact]]\nkind = \"phone\"\nvalue = \"05 46 41 18 86\"\nsource = \"https://example.org/press\"\nshow = true\n",
+        directory_head()
     );
     let (_root, run) = broken(&[("directory/fixture.toml", &directory)]);
     run.assert_code(1);
     assert_finding(
         &run,
-        "directory/fixture.toml:21:6: error: association `bare` has no coordinates (lat, lon)",
+        &format!(
+            "directory/fixture.toml:{}:8: error: association `unverified`: phone contact is shown (show = true) but has no `verified_on`: nobody confirmed it with the association. Call them, then write the day (verified_on = \"YYYY-MM-DD\") and how (source); until then remove `show`",
+            after_head() + 9
+        ),
+    );
+    assert_counts(&run, 1, 1);
+}
+
+/// Issue #17: verifications age against the day given: 12 months hold, a day more warns; a
+/// verification after the day of the check is an error.
+#[test]
+fn a_verification_older_than_twelve_months_warns_and_one_after_today_is_refused() {
+    let head = directory_head();
+    let (root, run) = broken(&[("directory/fixture.toml", &head)]);
+    assert_counts(&run, 0, 0);
+    let run = check_root_on(root.path(), "2027-11-20");
+    run.assert_code(0);
+    assert_counts(&run, 0, 0);
+    let run = check_root_on(root.path(), "2027-11-21");
+    run.assert_code(0);
+    assert_finding(
+        &run,
+        "directory/fixture.toml:10:6: warning: association `fixture-33` (Association Fixture Gironde): verified more than 12 months ago, confirm again and update verified_on: phone 2026-11-20 (12 months ago), address 2026-11-20 (12 months ago), hours 2026-11-20 (12 months ago), languages 2026-11-20 (12 months ago), minors 2026-11-20 (12 months ago), interpreter 2026-11-20 (12 months ago) (`passerelle directory` lists the sources)",
+    );
+    assert_counts(&run, 0, 1);
+    let run = check_root_on(root.path(), "2026-11-19");
+    run.assert_code(1);
+    assert_finding(
+        &run,
+        "directory/fixture.toml:19:8: error: association `fixture-33`: phone contact verified on 2026-11-20, after today (2026-11-19): write the day it was confirmed",
+    );
+    let run = check_root_on(root.path(), "04/12/2026");
+    run.assert_code(2);
+}
+
+/// The former shape is refused with what to write instead.
+#[test]
+fn a_directory_in_the_former_shape_says_how_to_write_it_now() {
+    let directory = format!(
+        "{}[[association]]\nid = \"old\"\nname = \"Old\"\ndepartements = [\"33\"]\ntown = \"Bordeaux\"\nlat = 44.8\nlon = -0.5\nphone = \"05 00 00 00 01\"\nto_complete = true\n",
+        directory_head()
+    );
+    let (_root, run) = broken(&[("directory/fixture.toml", &directory)]);
+    run.assert_code(1);
+    let line = after_head() + 1;
+    assert_finding(
+        &run,
+        &format!(
+            "directory/fixture.toml:{line}:6: error: association `old`: `phone = …` is written as a contact now, with where it was found and when it was verified: [[association.contact]] kind = \"phone\", value = …, source = …, verified_on = … (directory/README.md)"
+        ),
     );
     assert_finding(
         &run,
-        "directory/fixture.toml:21:6: error: association `bare` has no contact: add phone, website or email, or mark it `to_complete = true`",
+        &format!(
+            "directory/fixture.toml:{line}:6: error: association `old`: `to_complete` is gone: an association without a verified contact shown is to complete by itself; remove the key"
+        ),
     );
 }
 
 #[test]
 fn an_association_in_an_unknown_departement() {
     let directory = format!(
-        "{DIRECTORY_HEAD}[[association]]\nid = \"far-away\"\nname = \"Far Away\"\ndepartements = [\"33\", \"99\"]\ntown = \"Nowhere\"\nlat = 44.8\nlon = -0.5\nemail = \"x@example.org\"\n"
+        "{}[[association]]\nid = \"far-away\"\nname = \"Far Away\"\ndepartements = [\"33\", \"99\"]\ntown = \"Nowhere\"\nlat = 44.8\nlon = -0.5\n",
+        directory_head()
     );
     let (_root, run) = broken(&[("directory/fixture.toml", &directory)]);
     run.assert_code(1);
     // `departements = ["33", ` is 22 characters: "99" starts at column 23.
     assert_finding(
         &run,
-        "directory/fixture.toml:23:23: error: association `far-away`: département `99` is not listed in the directory",
+        &format!(
+            "directory/fixture.toml:{}:23: error: association `far-away`: département `99` is not listed in the directory",
+            after_head() + 3
+        ),
     );
-    assert_counts(&run, 1, 0);
+    assert_counts(&run, 1, 1);
 }
 
 #[test]
 fn a_departement_with_an_invalid_code() {
     let directory = format!(
-        "{DIRECTORY_HEAD}[[departement]]\ncode = \"99\"\nname = \"Nulle Part\"\nlat = 45.0\nlon = 0.0\n"
+        "{}[[departement]]\ncode = \"99\"\nname = \"Nulle Part\"\nlat = 45.0\nlon = 0.0\n",
+        directory_head()
     );
     let (_root, run) = broken(&[("directory/fixture.toml", &directory)]);
     run.assert_code(1);
     assert_finding(
         &run,
-        "directory/fixture.toml:21:8: error: `99` is not a French département code",
+        &format!(
+            "directory/fixture.toml:{}:8: error: `99` is not a French département code",
+            after_head() + 1
+        ),
     );
     assert_counts(&run, 1, 0);
 }

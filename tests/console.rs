@@ -950,7 +950,7 @@ fn the_youth_path_shows_the_quick_exit_once_from_a_school_link_or_the_menu() {
         (
             "/start l-ar_a-student",
             "/start l-ar",
-            "هل يمكن لأحد أن ينظر في هاتفك؟ لمسح كل شيء بسرعة، اكتب /exit أو كلمة «مظلة».",
+            "هل يمكن لأحد أن ينظر في هاتفك؟ لمسح كل شيء بسرعة، يمكنك كتابة /exit أو كلمة «مظلة».",
         ),
     ] {
         // A school link: straight into the youth path, the note first, then one topic.

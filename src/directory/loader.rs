@@ -3,12 +3,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use jiff::civil::Date;
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::resolve::{is_departement_code, name_key};
 use super::{
-    Association, Boundary, Departement, Directory, FrenchDepartement, LonLat, Town, Written,
+    Association, Boundary, Contact, ContactKind, ContactValue, Departement, Directory,
+    FrenchDepartement, LonLat, SPECIALITIES, Town, Written,
 };
 use crate::content::{ContentFiles, SourceFile, parse_toml};
 use crate::diagnostic::{Diagnostic, Location};
@@ -49,16 +51,32 @@ struct RawAssociation {
     town: String,
     lat: Option<f64>,
     lon: Option<f64>,
-    phone: Option<String>,
-    website: Option<String>,
-    email: Option<String>,
-    hours: Option<String>,
     #[serde(default)]
-    languages: Vec<String>,
+    specialities: Vec<Spanned<String>>,
     #[serde(default)]
-    specialities: Vec<String>,
+    contact: Vec<RawContact>,
+    // The keys of the former shape: each one is now a `[[association.contact]]`; reading them
+    // gives a clear error instead of "unknown field".
+    phone: Option<toml::Value>,
+    website: Option<toml::Value>,
+    email: Option<toml::Value>,
+    hours: Option<toml::Value>,
+    languages: Option<toml::Value>,
+    to_complete: Option<toml::Value>,
+}
+
+/// One `[[association.contact]]`: directory/README.md, "Contacts".
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContact {
+    kind: Spanned<String>,
+    value: Option<toml::Value>,
+    source: Option<String>,
+    found_on: Option<toml::Value>,
+    verified_on: Option<toml::Value>,
     #[serde(default)]
-    to_complete: bool,
+    show: bool,
+    note: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -189,16 +207,69 @@ pub fn load_directory(content: &ContentFiles) -> (Directory, Vec<Diagnostic>) {
                     ));
                 }
             }
-            let has_contact = a.phone.is_some() || a.website.is_some() || a.email.is_some();
-            if !has_contact && !a.to_complete {
+            let id = a.id.get_ref();
+            for (key, value) in [
+                ("phone", &a.phone),
+                ("website", &a.website),
+                ("email", &a.email),
+                ("hours", &a.hours),
+                ("languages", &a.languages),
+            ] {
+                if value.is_some() {
+                    diagnostics.push(Diagnostic::error(
+                        at.clone(),
+                        format!(
+                            "association `{id}`: `{key} = …` is written as a contact now, with where it was found and when it was verified: [[association.contact]] kind = \"{key}\", value = …, source = …, verified_on = … (directory/README.md)"
+                        ),
+                    ));
+                }
+            }
+            if a.to_complete.is_some() {
                 diagnostics.push(Diagnostic::error(
                     at.clone(),
-                    format!("association `{}` has no contact: add phone, website or email, or mark it `to_complete = true`", a.id.get_ref()),
+                    format!(
+                        "association `{id}`: `to_complete` is gone: an association without a verified contact shown is to complete by itself; remove the key"
+                    ),
                 ));
-            } else if a.to_complete {
-                diagnostics.push(Diagnostic::warning(
+            }
+            let mut specialities = Vec::new();
+            for speciality in &a.specialities {
+                let written = speciality.get_ref();
+                if SPECIALITIES.contains(&written.as_str()) {
+                    specialities.push(written.clone());
+                } else {
+                    diagnostics.push(Diagnostic::error(
+                        Location::at_offset(&file.path, text, speciality.span().start),
+                        format!(
+                            "association `{id}`: speciality `{written}` is not known: write one of {}",
+                            SPECIALITIES.join(", ")
+                        ),
+                    ));
+                }
+            }
+            let mut contacts = Vec::new();
+            for raw in &a.contact {
+                let here = Location::at_offset(&file.path, text, raw.kind.span().start);
+                match contact(raw, here) {
+                    Ok(contact) => contacts.push(contact),
+                    Err(mut problems) => {
+                        for problem in &mut problems {
+                            problem.message = format!("association `{id}`: {}", problem.message);
+                        }
+                        diagnostics.extend(problems);
+                    }
+                }
+            }
+            if contacts
+                .iter()
+                .any(|c| c.kind == ContactKind::Minors && c.value == ContactValue::Flag(false))
+                && specialities.iter().any(|s| s == "minors")
+            {
+                diagnostics.push(Diagnostic::error(
                     at.clone(),
-                    format!("association `{}`: public contact to complete (its card shows the national numbers meanwhile)", a.id.get_ref()),
+                    format!(
+                        "association `{id}` has the speciality `minors` but a contact says it receives adults only (minors = false): keep the one that is true"
+                    ),
                 ));
             }
             let coordinates = match (a.lat, a.lon) {
@@ -232,13 +303,8 @@ pub fn load_directory(content: &ContentFiles) -> (Directory, Vec<Diagnostic>) {
                 town: a.town.clone(),
                 lat,
                 lon,
-                phone: a.phone.clone(),
-                website: a.website.clone(),
-                email: a.email.clone(),
-                hours: a.hours.clone(),
-                languages: a.languages.clone(),
-                specialities: a.specialities.clone(),
-                to_complete: a.to_complete,
+                specialities,
+                contacts,
                 location: at,
             });
         }
@@ -576,6 +642,180 @@ fn check_france(
                 ),
             ));
         }
+    }
+}
+
+/// Reads one contact; every problem is reported at its `kind` line.
+fn contact(raw: &RawContact, at: Location) -> Result<Contact, Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let mut problem = |message: String| problems.push(Diagnostic::error(at.clone(), message));
+    let written = raw.kind.get_ref();
+    let kinds = || {
+        ContactKind::ALL
+            .iter()
+            .map(|k| k.id())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let kind = ContactKind::from_id(written);
+    if kind.is_none() {
+        problem(format!(
+            "contact kind `{written}` is not known: write one of {}",
+            kinds()
+        ));
+    }
+    let value = kind.and_then(|kind| match contact_value(kind, raw.value.as_ref()) {
+        Ok(value) => Some(value),
+        Err(message) => {
+            problem(format!("{written} contact: {message}"));
+            None
+        }
+    });
+    let source = raw
+        .source
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    if source.is_none() {
+        problem(format!(
+            "{written} contact has no `source`: write where it was found (a web address) or who confirmed it (\"the association, by phone\")"
+        ));
+    }
+    let found_on = match &raw.found_on {
+        None => None,
+        Some(value) => match written_date(value) {
+            Some(text) if is_partial_date(&text) => Some(text),
+            _ => {
+                problem(format!(
+                    "{written} contact: found_on = {value} is not a year or a date: write \"2020\", \"2020-03\" or \"2020-03-12\""
+                ));
+                None
+            }
+        },
+    };
+    let verified_on = match &raw.verified_on {
+        None => None,
+        Some(value) => match written_date(value).and_then(|t| t.parse::<Date>().ok()) {
+            Some(date) => Some(date),
+            None => {
+                problem(format!(
+                    "{written} contact: verified_on = {value} is not a date: write the day it was confirmed, like \"2026-12-04\""
+                ));
+                None
+            }
+        },
+    };
+    if raw.show && raw.verified_on.is_none() {
+        problem(format!(
+            "{written} contact is shown (show = true) but has no `verified_on`: nobody confirmed it with the association. Call them, then write the day (verified_on = \"YYYY-MM-DD\") and how (source); until then remove `show`"
+        ));
+    }
+    match (kind, value, source) {
+        (Some(kind), Some(value), Some(source)) if problems.is_empty() => Ok(Contact {
+            kind,
+            value,
+            source: source.to_owned(),
+            found_on,
+            verified_on,
+            show: raw.show,
+            note: raw.note.clone(),
+            location: at,
+        }),
+        _ => Err(problems),
+    }
+}
+
+/// A contact's value, as its kind needs it.
+fn contact_value(kind: ContactKind, value: Option<&toml::Value>) -> Result<ContactValue, String> {
+    use toml::Value;
+    let text = |value: Option<&Value>| match value {
+        Some(Value::String(s)) if !s.trim().is_empty() => Ok(s.trim().to_owned()),
+        _ => Err("its value is a text: value = \"…\"".to_owned()),
+    };
+    match kind {
+        ContactKind::Phone | ContactKind::Sms => {
+            let number = text(value)?;
+            let digits = number.chars().filter(char::is_ascii_digit).count();
+            let allowed = number
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +.-()\u{a0}".contains(c));
+            if !allowed || digits < 3 {
+                return Err(format!(
+                    "`{number}` is not a phone number: digits, spaces and + only (\"05 46 41 18 86\", \"+33 5 46 41 18 86\")"
+                ));
+            }
+            Ok(ContactValue::Text(number))
+        }
+        ContactKind::Email => {
+            let address = text(value)?;
+            if address.contains(char::is_whitespace) || !address.contains('@') {
+                return Err(format!("`{address}` is not an e-mail address"));
+            }
+            Ok(ContactValue::Text(address))
+        }
+        ContactKind::Website | ContactKind::Form => {
+            let url = text(value)?;
+            if url.contains(char::is_whitespace) || !url.contains('.') {
+                return Err(format!(
+                    "`{url}` is not a web address (\"https://example.org/contact\")"
+                ));
+            }
+            Ok(ContactValue::Text(url))
+        }
+        ContactKind::Address | ContactKind::Hours => text(value).map(ContactValue::Text),
+        ContactKind::Languages => match value {
+            Some(Value::Array(items)) if !items.is_empty() => items
+                .iter()
+                .map(|item| match item {
+                    Value::String(tag)
+                        if !tag.is_empty()
+                            && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
+                    {
+                        Ok(tag.clone())
+                    }
+                    other => Err(format!(
+                        "`{other}` is not a language tag: write them like the folders of locales/ (\"fr\", \"en\", \"pt-BR\")"
+                    )),
+                })
+                .collect::<Result<Vec<_>, _>>()
+                .map(ContactValue::Languages),
+            _ => Err("its value is a list of language tags: value = [\"fr\", \"en\"]".into()),
+        },
+        ContactKind::Interpreter | ContactKind::Minors => match value {
+            Some(Value::Boolean(flag)) => Ok(ContactValue::Flag(*flag)),
+            _ => Err(match kind {
+                ContactKind::Minors => {
+                    "its value is true (it receives people under 18) or false (adults only)"
+                }
+                _ => "its value is true (an interpreter can be arranged) or false",
+            }
+            .into()),
+        },
+    }
+}
+
+/// A date as the file writes it: a string, a TOML date or a year.
+fn written_date(value: &toml::Value) -> Option<String> {
+    match value {
+        toml::Value::String(s) => Some(s.trim().to_owned()),
+        toml::Value::Datetime(d) if d.time.is_none() && d.offset.is_none() => Some(d.to_string()),
+        toml::Value::Integer(year) => Some(year.to_string()),
+        _ => None,
+    }
+}
+
+/// `2020`, `2020-03` or `2020-03-12`.
+fn is_partial_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.chars().all(|c| c.is_ascii_digit());
+    match parts.as_slice() {
+        [year] => digits(year, 4),
+        [year, month] => {
+            digits(year, 4)
+                && digits(month, 2)
+                && (1..=12).contains(&month.parse::<u8>().unwrap_or(0))
+        }
+        [..] => text.parse::<Date>().is_ok(),
     }
 }
 

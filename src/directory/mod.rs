@@ -4,14 +4,19 @@
 mod geometry;
 mod loader;
 mod map;
+mod operators;
 mod resolve;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub use geometry::{LonLat, haversine_km, ring_contains, ring_distance_km};
 pub use loader::load_directory;
-pub use map::{MapError, map_svg};
+pub use map::{MAP_MESSAGES, MapError, MapRequest, map_svg};
+pub use operators::{Desk, Standing, operator_table};
 pub use resolve::{Resolved, departement_of_postal_code, is_departement_code};
+
+use jiff::civil::Date;
+use jiff::{Span, Unit};
 
 use crate::diagnostic::Location;
 
@@ -32,7 +37,7 @@ pub struct Departement {
     pub location: Location,
 }
 
-/// An agreed association, with its public contact.
+/// An agreed association: who it is, where, what it does, and what is known about reaching it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Association {
     /// Stable id.
@@ -47,22 +52,319 @@ pub struct Association {
     pub lat: f64,
     /// Office longitude.
     pub lon: f64,
-    /// Public phone.
-    pub phone: Option<String>,
-    /// Public website.
-    pub website: Option<String>,
-    /// Public e-mail.
-    pub email: Option<String>,
-    /// Opening hours as published.
-    pub hours: Option<String>,
-    /// Languages staff speak.
-    pub languages: Vec<String>,
-    /// What it helps with (the needs of the flows: `legal`, `housing`, `minors`…).
+    /// What it is known for ([`SPECIALITIES`]), from what it publishes about its work.
     pub specialities: Vec<String>,
-    /// No public contact confirmed yet.
-    pub to_complete: bool,
+    /// Every contact written for it, verified or a lead, in file order.
+    pub contacts: Vec<Contact>,
     /// Where it is written.
     pub location: Location,
+}
+
+/// What a contact entry tells: a way to reach the association, when and where, or whom it
+/// receives. The order is the order of the card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ContactKind {
+    /// A phone number.
+    Phone,
+    /// A number that takes text messages.
+    Sms,
+    /// An e-mail address.
+    Email,
+    /// A website.
+    Website,
+    /// A contact form on the web.
+    Form,
+    /// The address of the office that does this work.
+    Address,
+    /// Opening hours, as the association says them.
+    Hours,
+    /// Languages the team speaks.
+    Languages,
+    /// Whether an interpreter can be arranged.
+    Interpreter,
+    /// Whether it receives people under 18.
+    Minors,
+}
+
+impl ContactKind {
+    /// Every kind, in the order of the card.
+    pub const ALL: [ContactKind; 10] = [
+        Self::Phone,
+        Self::Sms,
+        Self::Email,
+        Self::Website,
+        Self::Form,
+        Self::Address,
+        Self::Hours,
+        Self::Languages,
+        Self::Interpreter,
+        Self::Minors,
+    ];
+
+    /// How the data file writes it (`kind = "phone"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Phone => "phone",
+            Self::Sms => "sms",
+            Self::Email => "email",
+            Self::Website => "website",
+            Self::Form => "form",
+            Self::Address => "address",
+            Self::Hours => "hours",
+            Self::Languages => "languages",
+            Self::Interpreter => "interpreter",
+            Self::Minors => "minors",
+        }
+    }
+
+    /// The kind a data file names.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// Whether a person can reach the association with it (a channel, or a door to knock on).
+    pub fn reaches(self) -> bool {
+        matches!(
+            self,
+            Self::Phone | Self::Sms | Self::Email | Self::Website | Self::Form | Self::Address
+        )
+    }
+}
+
+/// What a contact says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContactValue {
+    /// A number, an address, hours…
+    Text(String),
+    /// Language tags.
+    Languages(Vec<String>),
+    /// Yes or no (interpreter, minors).
+    Flag(bool),
+}
+
+impl std::fmt::Display for ContactValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Text(text) => f.write_str(text),
+            Self::Languages(tags) => f.write_str(&tags.join(", ")),
+            Self::Flag(true) => f.write_str("yes"),
+            Self::Flag(false) => f.write_str("no"),
+        }
+    }
+}
+
+/// One contact with its provenance: where it was found, and whether (and when) someone
+/// confirmed it with the association. Only a verified contact marked `show` reaches a person;
+/// every other one is a lead for the operator (directory/README.md, "Verifying a lead").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contact {
+    /// What it is.
+    pub kind: ContactKind,
+    /// What it says.
+    pub value: ContactValue,
+    /// Where it was found, or who confirmed it ("the association, by phone").
+    pub source: String,
+    /// When the source gave it (`2020`, `2020-03`, `2020-03-12`), if it says.
+    pub found_on: Option<String>,
+    /// The day an operator confirmed it with the association.
+    pub verified_on: Option<Date>,
+    /// Shown to people (it then needs `verified_on`: the loader refuses it otherwise).
+    pub show: bool,
+    /// For operators only, never shown ("county-wide line", "not for the public").
+    pub note: Option<String>,
+    /// Where it is written.
+    pub location: Location,
+}
+
+impl Contact {
+    /// Whether a person may see it: confirmed with the association, and marked to be shown.
+    pub fn is_shown(&self) -> bool {
+        self.show && self.verified_on.is_some()
+    }
+
+    /// Whether someone confirmed it with the association (shown or not).
+    pub fn is_verified(&self) -> bool {
+        self.verified_on.is_some()
+    }
+
+    /// Whether it is only a lead: found somewhere, not confirmed.
+    pub fn is_lead(&self) -> bool {
+        self.verified_on.is_none()
+    }
+
+    /// Whole months between its verification and `today` (`None` for a lead).
+    pub fn months_since_verified(&self, today: Date) -> Option<i32> {
+        let verified = self.verified_on?;
+        verified
+            .until((Unit::Month, today))
+            .ok()
+            .map(|span| span.get_months())
+    }
+
+    /// Verified longer ago than [`VERIFICATION_MONTHS`] before `today`: to confirm again.
+    pub fn is_stale(&self, today: Date) -> bool {
+        self.verified_on.is_some_and(|verified| {
+            verified
+                .checked_add(Span::new().months(VERIFICATION_MONTHS))
+                .is_ok_and(|due| due < today)
+        })
+    }
+}
+
+/// How long a verification holds before `passerelle check` asks to confirm it again (months):
+/// numbers, hours and teams change.
+pub const VERIFICATION_MONTHS: i64 = 12;
+
+/// The specialities an association may list, from what it publishes about its work
+/// (directory/README.md describes each; the card names them with `speciality-<id>`).
+pub const SPECIALITIES: &[&str] = &[
+    "trafficking",
+    "violence",
+    "rights",
+    "social",
+    "housing",
+    "health",
+    "harm-reduction",
+    "addictions",
+    "listening",
+    "outreach",
+    "insertion",
+    "children",
+    "migrants",
+    "minors",
+];
+
+/// The specialities that answer each need a flow sets (`set = { need = "…" }`), best first: an
+/// association with an earlier one ranks higher (for health, a health service comes before an
+/// addiction service that also does harm reduction). Written here, in one place, so that
+/// adding a need to a flow is a choice about who answers it; `passerelle check` warns about a
+/// need missing from this table. A need that is also a speciality and is not listed matches
+/// that speciality alone.
+pub const NEED_SPECIALITIES: &[(&str, &[&str])] = &[
+    // A roof tonight (the 115, shelters) first; else the social worker who makes the requests.
+    ("housing", &["housing", "social"]),
+    // Residence papers: services for foreign nationals, then trafficking (most people it
+    // helps are foreign, the exit pathway gives a residence permit), then legal help.
+    ("papers", &["migrants", "trafficking", "rights"]),
+    ("health", &["health", "harm-reduction", "addictions"]),
+    // Benefits and the Afis go through a social worker; then training and work.
+    ("money", &["social", "insertion"]),
+    ("children", &["children", "social"]),
+    ("legal", &["rights", "violence"]),
+    // Someone to talk to: a listening line or day centre, then the teams that go out to meet
+    // people.
+    ("talk", &["listening", "outreach"]),
+    // Someone threatens, follows, holds money or papers.
+    ("safety", &["violence", "trafficking"]),
+];
+
+/// The specialities that answer a need, best first ([`NEED_SPECIALITIES`]).
+pub fn specialities_for_need(need: &str) -> Vec<&str> {
+    match NEED_SPECIALITIES.iter().find(|(n, _)| *n == need) {
+        Some((_, specialities)) => specialities.to_vec(),
+        None => SPECIALITIES
+            .iter()
+            .copied()
+            .filter(|s| *s == need)
+            .collect(),
+    }
+}
+
+/// The message that names a speciality on the card (`health` -> `speciality-health`).
+pub fn speciality_message(speciality: &str) -> String {
+    format!("speciality-{speciality}")
+}
+
+impl Association {
+    /// What a person may see: verified contacts marked to be shown, in the order of the card.
+    pub fn shown_contacts(&self) -> Vec<&Contact> {
+        let mut shown: Vec<&Contact> = self.contacts.iter().filter(|c| c.is_shown()).collect();
+        shown.sort_by_key(|c| c.kind);
+        shown
+    }
+
+    /// Contacts nobody has confirmed yet: the operator's leads.
+    pub fn leads(&self) -> Vec<&Contact> {
+        self.contacts.iter().filter(|c| c.is_lead()).collect()
+    }
+
+    /// Whether a person can reach it from its card: a shown phone, SMS, e-mail, website, form
+    /// or address. Without one it is "to complete": its card says so and gives the national
+    /// numbers.
+    pub fn is_reachable(&self) -> bool {
+        self.contacts
+            .iter()
+            .any(|c| c.is_shown() && c.kind.reaches())
+    }
+
+    /// What is best known of one kind, for choosing (never for showing): the verified
+    /// contacts (the latest first), else the leads.
+    fn best_known(&self, kind: ContactKind) -> Vec<&Contact> {
+        let mut verified: Vec<&Contact> = self
+            .contacts
+            .iter()
+            .filter(|c| c.kind == kind && c.is_verified())
+            .collect();
+        if verified.is_empty() {
+            return self
+                .contacts
+                .iter()
+                .filter(|c| c.kind == kind && c.is_lead())
+                .collect();
+        }
+        verified.sort_by_key(|c| std::cmp::Reverse(c.verified_on));
+        verified
+    }
+
+    /// Whether it receives people under 18: `Some(false)` when it is known to receive adults
+    /// only, `None` when nobody knows yet. A verified answer wins over a lead; the speciality
+    /// `minors` says yes.
+    pub fn sees_minors(&self) -> Option<bool> {
+        let flag = self
+            .best_known(ContactKind::Minors)
+            .into_iter()
+            .find_map(|c| match c.value {
+                ContactValue::Flag(flag) => Some(flag),
+                _ => None,
+            });
+        flag.or_else(|| {
+            self.specialities
+                .iter()
+                .any(|s| s == "minors")
+                .then_some(true)
+        })
+    }
+
+    /// The languages its team speaks, as best known (verified, else leads); empty when unknown.
+    pub fn languages(&self) -> Vec<&str> {
+        self.best_known(ContactKind::Languages)
+            .into_iter()
+            .flat_map(|c| match &c.value {
+                ContactValue::Languages(tags) => tags.iter().map(String::as_str).collect(),
+                _ => Vec::new(),
+            })
+            .collect()
+    }
+
+    /// Whether it lists a speciality.
+    pub fn has_speciality(&self, speciality: &str) -> bool {
+        self.specialities.iter().any(|s| s == speciality)
+    }
+}
+
+/// Who is asking for an association, and where: what ranks the associations of a département.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Query<'q> {
+    /// The département code.
+    pub dept: &'q str,
+    /// The need chosen in the conversation (`housing`, `papers`…), if any.
+    pub need: Option<&'q str>,
+    /// The conversation's language.
+    pub lang: &'q str,
+    /// A point the person gave (a town, a location), for this choice only.
+    pub near: Option<(f64, f64)>,
+    /// Under 18 (the session's `$minor`).
+    pub minor: bool,
 }
 
 /// A town a person may name.
@@ -242,37 +544,66 @@ impl Directory {
             .or_else(|| self.france.get(code).map(|d| d.name.as_str()))
     }
 
-    /// The association for a département: first one whose specialities include the need, then
-    /// one whose staff speak the language, then the nearest to the point the person gave (a town
-    /// or a location, used for this choice only), then file order.
-    pub fn nearest(
-        &self,
-        dept: &str,
-        need: Option<&str>,
-        lang: &str,
-        near: Option<(f64, f64)>,
-    ) -> Option<&Association> {
+    /// An association by id.
+    pub fn association(&self, id: &str) -> Option<&Association> {
+        self.associations.iter().find(|a| a.id == id)
+    }
+
+    /// The associations of a département for a person, best first:
+    /// 1. for a minor, never one known to receive adults only; one known to receive minors
+    ///    before one nobody has asked yet;
+    /// 2. a speciality that answers the need ([`NEED_SPECIALITIES`]; an earlier one first);
+    /// 3. a team that speaks the conversation's language (as best known);
+    /// 4. the nearest to the point the person gave (a town or a location, for this choice only);
+    /// 5. one a person can reach from its card (a verified contact shown);
+    /// 6. the order of the file, for exact ties only.
+    ///
+    /// Empty outside the region, or for a minor where every association receives adults only
+    /// (the engine then gives the national numbers for young people: 119, 3018, Fil Santé
+    /// Jeunes).
+    pub fn ranked(&self, query: &Query<'_>) -> Vec<&Association> {
         let base = |tag: &str| tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
+        let wanted = query.need.map(specialities_for_need).unwrap_or_default();
+        let need_rank = |a: &Association| {
+            wanted
+                .iter()
+                .position(|s| a.has_speciality(s))
+                .unwrap_or(wanted.len())
+        };
+        let minor_rank = |a: &Association| match (query.minor, a.sees_minors()) {
+            (true, Some(true)) => 0,
+            (true, _) => 1,
+            (false, _) => 0,
+        };
+        let rank = |a: &Association| {
+            let lang_match = a.languages().iter().any(|l| base(l) == base(query.lang));
+            (minor_rank(a), need_rank(a), !lang_match)
+        };
+        let distance = |a: &Association| {
+            query
+                .near
+                .map_or(0.0, |(lat, lon)| haversine_km(lat, lon, a.lat, a.lon))
+        };
         let mut candidates: Vec<(usize, &Association)> = self
             .associations
             .iter()
             .enumerate()
-            .filter(|(_, a)| a.departements.iter().any(|d| d == dept))
+            .filter(|(_, a)| a.departements.iter().any(|d| d == query.dept))
+            .filter(|(_, a)| !(query.minor && a.sees_minors() == Some(false)))
             .collect();
-        let rank = |a: &Association| {
-            let need_match = need.is_some_and(|n| a.specialities.iter().any(|s| s == n));
-            let lang_match = a.languages.iter().any(|l| base(l) == base(lang));
-            (!need_match, !lang_match)
-        };
-        let distance =
-            |a: &Association| near.map_or(0.0, |(lat, lon)| haversine_km(lat, lon, a.lat, a.lon));
         candidates.sort_by(|(i, a), (j, b)| {
             rank(a)
                 .cmp(&rank(b))
                 .then(distance(a).total_cmp(&distance(b)))
+                .then(b.is_reachable().cmp(&a.is_reachable()))
                 .then(i.cmp(j))
         });
-        candidates.first().map(|(_, a)| *a)
+        candidates.into_iter().map(|(_, a)| a).collect()
+    }
+
+    /// The best association for a person ([`Directory::ranked`]), if any.
+    pub fn nearest(&self, query: &Query<'_>) -> Option<&Association> {
+        self.ranked(query).into_iter().next()
     }
 }
 

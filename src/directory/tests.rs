@@ -175,53 +175,105 @@ fn postal_codes_inside_and_outside_the_region() {
         assert_eq!(resolved.near, None, "{code}");
     }
     // Outside the region, no local association is ever chosen.
-    assert!(directory.nearest("75", None, "fr", None).is_none());
-    assert!(directory.nearest("2A", Some("legal"), "fr", None).is_none());
+    assert!(directory.nearest(&adult("75", None)).is_none());
+    assert!(directory.nearest(&adult("2A", Some("legal"))).is_none());
+    assert!(directory.nearest(&minor("75", None)).is_none());
 }
 
-#[test]
-fn a_departement_with_several_associations_chooses_by_need_then_language_then_distance() {
-    let text = GIRONDE.to_owned()
-        + r#"[[association]]
-id = "talk-bordeaux"
-name = "Talk Bordeaux"
-departements = ["33"]
-town = "Bordeaux"
-lat = 44.84
-lon = -0.58
-phone = "1"
-languages = ["fr"]
-specialities = ["talk"]
-[[association]]
-id = "legal-libourne"
-name = "Legal Libourne"
-departements = ["33"]
-town = "Libourne"
-lat = 44.92
-lon = -0.24
-phone = "2"
-languages = ["fr"]
-specialities = ["legal", "talk"]
-[[association]]
-id = "talk-arcachon-en"
-name = "Talk Arcachon"
-departements = ["33"]
-town = "Arcachon"
-lat = 44.66
-lon = -1.17
-phone = "3"
-languages = ["fr", "en"]
-specialities = ["talk"]
-"#;
+/// An adult asking in French, from no particular point.
+fn adult<'q>(dept: &'q str, need: Option<&'q str>) -> Query<'q> {
+    Query {
+        dept,
+        need,
+        lang: "fr",
+        near: None,
+        minor: false,
+    }
+}
+
+/// A person under 18 asking in French.
+fn minor<'q>(dept: &'q str, need: Option<&'q str>) -> Query<'q> {
+    Query {
+        minor: true,
+        ..adult(dept, need)
+    }
+}
+
+/// A contact an operator confirmed and shows.
+fn verified(kind: &str, value: &str) -> String {
+    format!(
+        "[[association.contact]]\nkind = \"{kind}\"\nvalue = {value}\nsource = \"the association, by phone\"\nverified_on = \"2026-11-02\"\nshow = true\n"
+    )
+}
+
+/// A contact found in a public page, not confirmed.
+fn lead(kind: &str, value: &str) -> String {
+    format!(
+        "[[association.contact]]\nkind = \"{kind}\"\nvalue = {value}\nsource = \"https://example.org/press\"\nfound_on = \"2020\"\n"
+    )
+}
+
+/// An association of the Gironde with these specialities, then its contacts.
+fn association(id: &str, lat: f64, lon: f64, specialities: &[&str], contacts: &[String]) -> String {
+    let specialities: Vec<String> = specialities.iter().map(|s| format!("\"{s}\"")).collect();
+    format!(
+        "[[association]]\nid = \"{id}\"\nname = \"{id}\"\ndepartements = [\"33\"]\ntown = \"Bordeaux\"\nlat = {lat}\nlon = {lon}\nspecialities = [{}]\n{}",
+        specialities.join(", "),
+        contacts.concat()
+    )
+}
+
+fn made_up(associations: &[String]) -> Directory {
+    let text = GIRONDE.to_owned() + &associations.concat();
     let (directory, diagnostics) = load_directory(&ContentFiles::from_pairs(
         "test",
         &[("directory/test.toml", &text)],
     ));
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    directory
+}
+
+#[test]
+fn a_departement_with_several_associations_chooses_by_need_then_language_then_distance() {
+    let directory = made_up(&[
+        association(
+            "talk-bordeaux",
+            44.84,
+            -0.58,
+            &["listening"],
+            &[
+                verified("phone", "\"01 00\""),
+                verified("languages", "[\"fr\"]"),
+            ],
+        ),
+        association(
+            "legal-libourne",
+            44.92,
+            -0.24,
+            &["rights", "listening"],
+            &[
+                verified("phone", "\"02 00\""),
+                verified("languages", "[\"fr\"]"),
+            ],
+        ),
+        association(
+            "talk-arcachon-en",
+            44.66,
+            -1.17,
+            &["listening"],
+            &[
+                verified("phone", "\"03 00\""),
+                verified("languages", "[\"fr\", \"en\"]"),
+            ],
+        ),
+    ]);
     let id = |need: Option<&str>, lang: &str, near: Option<(f64, f64)>| {
-        directory
-            .nearest("33", need, lang, near)
-            .map(|a| a.id.as_str())
+        let query = Query {
+            lang,
+            near,
+            ..adult("33", need)
+        };
+        directory.nearest(&query).map(|a| a.id.as_str())
     };
     assert_eq!(
         id(Some("legal"), "fr", None),
@@ -257,8 +309,299 @@ specialities = ["talk"]
         Some("talk-bordeaux"),
         "no match: still someone"
     );
+    let ranked: Vec<&str> = directory
+        .ranked(&adult("33", Some("legal")))
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
+    assert_eq!(
+        ranked,
+        ["legal-libourne", "talk-bordeaux", "talk-arcachon-en"],
+        "every association, best first"
+    );
+}
 
-    // On the bundled directory: Gironde has four associations, two for health.
+#[test]
+fn an_earlier_speciality_of_the_need_wins_and_file_order_breaks_only_exact_ties() {
+    // The addiction service comes first in the file and also does harm reduction: for health,
+    // the health service still wins, because `health` comes before `harm-reduction`.
+    let directory = made_up(&[
+        association(
+            "addictions",
+            44.84,
+            -0.58,
+            &["addictions", "harm-reduction"],
+            &[],
+        ),
+        association("care", 44.84, -0.58, &["health", "social"], &[]),
+        association("shelter", 44.84, -0.58, &["housing"], &[]),
+        association("worker", 44.84, -0.58, &["social"], &[]),
+    ]);
+    let id = |need: &str| {
+        directory
+            .nearest(&adult("33", Some(need)))
+            .map(|a| a.id.as_str())
+    };
+    assert_eq!(id("health"), Some("care"));
+    assert_eq!(
+        id("housing"),
+        Some("shelter"),
+        "housing before a social worker"
+    );
+    // `care` and `worker` are both social: an exact tie, the file decides.
+    assert_eq!(id("money"), Some("care"));
+    // A need no speciality answers ranks nobody first: file order.
+    assert_eq!(id("papers"), Some("addictions"));
+    // Every need the bundled flows set says which specialities answer it.
+    for need in [
+        "housing", "papers", "health", "money", "children", "legal", "talk", "safety",
+    ] {
+        let answers = specialities_for_need(need);
+        assert!(!answers.is_empty(), "{need}");
+        assert!(answers.iter().all(|s| SPECIALITIES.contains(s)), "{need}");
+    }
+}
+
+#[test]
+fn between_equals_the_one_a_person_can_reach_comes_first() {
+    let directory = made_up(&[
+        association(
+            "unreachable",
+            44.84,
+            -0.58,
+            &["listening"],
+            &[lead("phone", "\"05 00\"")],
+        ),
+        association(
+            "reachable",
+            44.84,
+            -0.58,
+            &["listening"],
+            &[verified("email", "\"a@b.org\"")],
+        ),
+    ]);
+    assert_eq!(
+        directory
+            .nearest(&adult("33", Some("talk")))
+            .map(|a| a.id.as_str()),
+        Some("reachable")
+    );
+}
+
+#[test]
+fn a_minor_never_gets_an_association_for_adults_only_when_another_one_receives_minors() {
+    let adults_only = verified("minors", "false");
+    let directory = made_up(&[
+        // The best for the need, but adults only (a verified answer).
+        association(
+            "adults-housing",
+            44.84,
+            -0.58,
+            &["housing"],
+            std::slice::from_ref(&adults_only),
+        ),
+        // Adults only according to a lead: also never for a minor.
+        association(
+            "adults-lead",
+            44.84,
+            -0.58,
+            &["housing"],
+            &[lead("minors", "false")],
+        ),
+        // Nobody asked yet.
+        association("unknown", 44.84, -0.58, &["housing"], &[]),
+        // Receives minors (verified), no speciality for the need.
+        association("youth", 44.84, -0.58, &[], &[verified("minors", "true")]),
+    ]);
+    let ranked = |query: &Query<'_>| -> Vec<String> {
+        directory
+            .ranked(query)
+            .iter()
+            .map(|a| a.id.clone())
+            .collect()
+    };
+    assert_eq!(
+        ranked(&minor("33", Some("housing"))),
+        ["youth", "unknown"],
+        "known to receive minors first, then not asked yet; adults only never"
+    );
+    assert_eq!(
+        ranked(&adult("33", Some("housing"))),
+        ["adults-housing", "adults-lead", "unknown", "youth"],
+        "an adult by need, then file order"
+    );
+    // Where every association receives adults only, a minor gets none (the engine gives the
+    // numbers for young people).
+    let directory = made_up(&[association(
+        "adults",
+        44.84,
+        -0.58,
+        &["listening"],
+        &[adults_only],
+    )]);
+    assert!(directory.nearest(&minor("33", Some("talk"))).is_none());
+    assert!(directory.nearest(&adult("33", Some("talk"))).is_some());
+    // The speciality `minors` says it receives minors.
+    let directory = made_up(&[
+        association("unknown", 44.84, -0.58, &["listening"], &[]),
+        association("young", 44.84, -0.58, &["minors"], &[]),
+    ]);
+    assert_eq!(
+        directory
+            .nearest(&minor("33", Some("talk")))
+            .map(|a| a.id.as_str()),
+        Some("young")
+    );
+}
+
+#[test]
+fn only_verified_contacts_marked_shown_reach_a_person() {
+    let hidden = "[[association.contact]]\nkind = \"phone\"\nvalue = \"05 99\"\nsource = \"the association\"\nverified_on = 2026-11-02\n".to_owned();
+    let directory = made_up(&[association(
+        "mixed",
+        44.84,
+        -0.58,
+        &[],
+        &[
+            lead("phone", "\"05 11\""),
+            hidden,
+            verified("hours", "\"9h-17h\""),
+            verified("phone", "\"05 22\""),
+            lead("languages", "[\"en\"]"),
+        ],
+    )]);
+    let a = &directory.associations[0];
+    let shown: Vec<String> = a
+        .shown_contacts()
+        .iter()
+        .map(|c| format!("{} {}", c.kind.id(), c.value))
+        .collect();
+    // In the order of the card: the phone before the hours.
+    assert_eq!(shown, ["phone 05 22", "hours 9h-17h"]);
+    assert!(a.is_reachable());
+    assert_eq!(a.leads().len(), 2);
+    // An unverified language still ranks (never shown).
+    assert_eq!(a.languages(), ["en"]);
+    // Hours alone do not reach anyone: to complete.
+    let directory = made_up(&[association(
+        "hours-only",
+        44.84,
+        -0.58,
+        &[],
+        &[verified("hours", "\"9h-17h\""), lead("phone", "\"05 11\"")],
+    )]);
+    assert!(!directory.associations[0].is_reachable());
+}
+
+#[test]
+fn verifications_age_against_the_day_given() {
+    let directory = made_up(&[association(
+        "aged",
+        44.84,
+        -0.58,
+        &[],
+        &[verified("phone", "\"05 22\"")],
+    )]);
+    let phone = &directory.associations[0].contacts[0];
+    let day = |text: &str| text.parse::<jiff::civil::Date>().unwrap();
+    assert_eq!(phone.months_since_verified(day("2026-12-04")), Some(1));
+    assert!(
+        !phone.is_stale(day("2027-11-02")),
+        "12 months to the day still hold"
+    );
+    assert!(phone.is_stale(day("2027-11-03")));
+    let standing = Standing::of(&directory.associations[0], Some(day("2028-01-10")));
+    assert_eq!(standing.stale.len(), 1);
+    assert!(!standing.is_settled());
+    let summary = standing.summary(Some(day("2028-01-10")));
+    assert!(
+        summary.contains("verified more than 12 months ago, confirm again and update verified_on: phone 2026-11-02 (14 months ago)"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("nothing known yet of: address, hours, languages, minors, interpreter"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn contacts_are_refused_with_their_place_when_malformed_or_shown_unverified() {
+    let text = GIRONDE.to_owned()
+        + r#"[[association]]
+id = "old-shape"
+name = "Old"
+departements = ["33"]
+town = "Bordeaux"
+lat = 44.84
+lon = -0.58
+phone = "05 00 00 00 00"
+to_complete = true
+specialities = ["talk"]
+
+[[association.contact]]
+kind = "phone"
+value = "05 46 41 18 86"
+source = "https://example.org"
+show = true
+
+[[association.contact]]
+kind = "fax"
+value = "05"
+source = "x"
+
+[[association.contact]]
+kind = "phone"
+value = "call us"
+source = "x"
+
+[[association.contact]]
+kind = "email"
+value = "a@b.org"
+
+[[association.contact]]
+kind = "minors"
+value = "yes"
+source = "x"
+
+[[association.contact]]
+kind = "hours"
+value = "9h"
+source = "x"
+verified_on = "04/12/2026"
+found_on = "last year"
+"#;
+    let (directory, diagnostics) = load_directory(&ContentFiles::from_pairs(
+        "test",
+        &[("directory/test.toml", &text)],
+    ));
+    let found: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    for expected in [
+        "directory/test.toml:9:6: error: association `old-shape`: `phone = …` is written as a contact now",
+        "directory/test.toml:9:6: error: association `old-shape`: `to_complete` is gone",
+        "directory/test.toml:17:17: error: association `old-shape`: speciality `talk` is not known",
+        "directory/test.toml:20:8: error: association `old-shape`: phone contact is shown (show = true) but has no `verified_on`",
+        "directory/test.toml:26:8: error: association `old-shape`: contact kind `fax` is not known",
+        "directory/test.toml:31:8: error: association `old-shape`: phone contact: `call us` is not a phone number",
+        "directory/test.toml:36:8: error: association `old-shape`: email contact has no `source`",
+        "directory/test.toml:40:8: error: association `old-shape`: minors contact: its value is true (it receives people under 18) or false (adults only)",
+        "directory/test.toml:45:8: error: association `old-shape`: hours contact: found_on = \"last year\" is not a year or a date",
+        "directory/test.toml:45:8: error: association `old-shape`: hours contact: verified_on = \"04/12/2026\" is not a date",
+    ] {
+        assert!(
+            found.iter().any(|f| f.starts_with(expected)),
+            "expected\n  {expected}\nin\n{}",
+            found.join("\n")
+        );
+    }
+    assert!(found.iter().all(|f| f.contains(": error: ")), "{found:?}");
+    // What is refused is left out: nothing unverified could be shown.
+    assert!(directory.associations[0].shown_contacts().is_empty());
+}
+
+/// Issue #17: the bundled leads are never shown; each need of Gironde goes to the association
+/// that does that work, not to the first of the file.
+#[test]
+fn the_bundled_directory_shows_no_lead_and_answers_each_need_in_gironde() {
     let directory = bundled();
     let gironde: Vec<&str> = directory
         .associations
@@ -266,15 +609,66 @@ specialities = ["talk"]
         .filter(|a| a.departements.iter().any(|d| d == "33"))
         .map(|a| a.id.as_str())
         .collect();
-    assert_eq!(gironde.len(), 4, "{gironde:?}");
-    let health = directory.nearest("33", Some("health"), "fr", None).unwrap();
+    assert_eq!(gironde, ["ceid-33", "la-case-33", "le-cri-33", "ruelle-33"]);
+    for a in &directory.associations {
+        assert!(
+            a.shown_contacts().is_empty(),
+            "{}: nothing is verified yet",
+            a.id
+        );
+        assert!(!a.is_reachable(), "{}", a.id);
+    }
     assert!(
-        health.specialities.iter().any(|s| s == "health"),
-        "{}",
-        health.id
+        directory
+            .associations
+            .iter()
+            .map(|a| a.leads().len())
+            .sum::<usize>()
+            >= 20
     );
-    let legal = directory.nearest("79", Some("legal"), "fr", None).unwrap();
-    assert_eq!(legal.id, "france-victimes-79");
+    let id = |dept: &'static str, need: &'static str| {
+        directory
+            .nearest(&adult(dept, Some(need)))
+            .map(|a| a.id.as_str())
+    };
+    // Housing: the social work of La CASE, not CEID (addictions) that comes first in the file.
+    assert_eq!(id("33", "housing"), Some("la-case-33"));
+    // Papers: Ruelle (trafficking: most people it helps are foreign; legal help).
+    assert_eq!(id("33", "papers"), Some("ruelle-33"));
+    // Health: La CASE (medical and nursing care) before CEID (harm reduction, addictions).
+    assert_eq!(id("33", "health"), Some("la-case-33"));
+    assert_eq!(id("33", "safety"), Some("ruelle-33"));
+    // Housing in the Pyrénées-Atlantiques: OGFA runs the 115.
+    assert_eq!(id("64", "housing"), Some("ogfa-64"));
+    assert_eq!(id("79", "legal"), Some("france-victimes-79"));
+    // Lot-et-Garonne: Sauvegarde does children and families, Saint-Vincent de Paul is unknown.
+    assert_eq!(id("47", "children"), Some("sauvegarde-47"));
+}
+
+/// Issue #17: a minor in every département of the region gets an association not known to
+/// receive adults only, or none (then the numbers for young people).
+#[test]
+fn a_minor_in_every_departement_never_gets_an_association_for_adults_only() {
+    let directory = bundled();
+    for (code, _) in REGION {
+        for need in [None, Some("talk"), Some("health"), Some("safety")] {
+            let ranked = directory.ranked(&minor(code, need));
+            let serving = directory
+                .associations
+                .iter()
+                .filter(|a| a.departements.iter().any(|d| d == code));
+            let receiving: Vec<&str> = serving
+                .filter(|a| a.sees_minors() != Some(false))
+                .map(|a| a.id.as_str())
+                .collect();
+            assert!(
+                ranked.iter().all(|a| a.sees_minors() != Some(false)),
+                "{code} {need:?}"
+            );
+            assert_eq!(ranked.len(), receiving.len(), "{code} {need:?}");
+            assert_eq!(ranked.is_empty(), receiving.is_empty(), "{code} {need:?}");
+        }
+    }
 }
 
 #[test]

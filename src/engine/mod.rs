@@ -23,7 +23,7 @@ pub use reply::{ChoiceItem, ContactCard, Inbound, MediaKind, Outcome, PictogramR
 pub use session::{MAX_VISIBLE, Session, VisibleMessage};
 
 use crate::content::Content;
-use crate::directory::Resolved;
+use crate::directory::{Contact, ContactKind, ContactValue, Query, Resolved, speciality_message};
 use crate::flow::{Action, ArgValue, Input, IntentRoute, Node, NodeRef, SayItem};
 use crate::locale::{Direction, Locale, SOURCE_LANGUAGE, TEXT_VARIABLES, fluent_args};
 use crate::text::{fold, ltr_commands, sanitize_inbound, strip_isolates};
@@ -58,6 +58,13 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "contact-card-none",
     "contact-card-national",
     "contact-card-helps",
+    "contact-card-sms",
+    "contact-card-form",
+    "contact-card-address",
+    "contact-card-languages",
+    "contact-card-interpreter",
+    "contact-card-minors",
+    "contact-card-none-minors",
     "place-location-outside",
     "list-separator",
     "share-location",
@@ -1247,19 +1254,52 @@ impl<'a> Step<'a> {
         true
     }
 
-    /// Shows the nearest association's card; else the national numbers, and false.
+    /// Whether the person said they are under 18 (an age band under 18 sets `$minor`).
+    fn is_minor(&self) -> bool {
+        self.session.vars.get("minor").is_some_and(|v| v == "yes")
+    }
+
+    /// What ranks the associations of the person's département: the need chosen, the
+    /// language, the point given in this step, and whether they are under 18.
+    fn query<'q>(&'q self, dept: &'q str) -> Query<'q> {
+        Query {
+            dept,
+            need: self.session.vars.get("need").map(String::as_str),
+            lang: self.lang(),
+            near: self.transient_near,
+            minor: self.is_minor(),
+        }
+    }
+
+    /// Shows the best association's card ([`Directory::ranked`]); else the national numbers,
+    /// and false. A minor where every association receives adults only gets the numbers for
+    /// young people and no card.
+    ///
+    /// [`Directory::ranked`]: crate::directory::Directory::ranked
     fn contact_card(&mut self) -> bool {
         let directory = &self.content().directory;
-        let need = self.session.vars.get("need").map(String::as_str);
         let association = self
             .session
             .dept
             .as_deref()
-            .and_then(|dept| directory.nearest(dept, need, self.lang(), self.transient_near));
+            .and_then(|dept| directory.nearest(&self.query(dept)));
         match association {
             Some(association) => {
                 self.show_card(association);
                 return true;
+            }
+            None if self.session.dept.as_deref().is_some_and(|dept| {
+                self.is_minor()
+                    && directory
+                        .associations
+                        .iter()
+                        .any(|a| a.departements.iter().any(|d| d == dept))
+            }) =>
+            {
+                // Associations there, none for people under 18.
+                let name = self.dept_name();
+                let args = fluent_args([("dept_name".to_owned(), FluentValue::from(name))]);
+                self.say("contact-card-none-minors", Some(&args));
             }
             None if self.session.dept.is_some() => {
                 let name = self.dept_name();
@@ -1271,17 +1311,24 @@ impl<'a> Step<'a> {
         false
     }
 
-    /// The card of an association by id (the one a handoff chose).
+    /// The card of an association by id (the one a handoff chose); never, to a minor, one
+    /// known to receive adults only (the ranked choice instead).
     fn card_of(&mut self, id: &str) {
         let directory = &self.content().directory;
-        match directory.associations.iter().find(|a| a.id == id) {
-            Some(association) => self.show_card(association),
-            None => {
+        match directory.association(id) {
+            Some(association) if !(self.is_minor() && association.sees_minors() == Some(false)) => {
+                self.show_card(association);
+            }
+            _ => {
                 self.contact_card();
             }
         }
     }
 
+    /// The card: name and town, what it helps with, and only the contacts an operator verified
+    /// and marked to be shown (leads never reach a person). Without a way to reach it, the card
+    /// says its contacts are being checked and gives the national numbers (`$minor`: the
+    /// young people's).
     fn show_card(&mut self, association: &'a crate::directory::Association) {
         self.session
             .vars
@@ -1299,30 +1346,85 @@ impl<'a> Step<'a> {
         ]);
         lines.push(self.format("contact-card-title", Some(&title)));
         if !association.specialities.is_empty() {
-            let helps = self.list(&self.need_labels(&association.specialities));
+            let labels: Vec<String> = association
+                .specialities
+                .iter()
+                .map(|s| strip_isolates(&self.format(&speciality_message(s), None)))
+                .collect();
+            let helps = self.list(&labels);
             let args = fluent_args([("needs".to_owned(), FluentValue::from(helps))]);
             lines.push(self.format("contact-card-helps", Some(&args)));
         }
-        for (id, arg, value) in [
-            ("contact-card-phone", "phone", &association.phone),
-            ("contact-card-website", "url", &association.website),
-            ("contact-card-email", "email", &association.email),
-            ("contact-card-hours", "hours", &association.hours),
-        ] {
-            if let Some(value) = value {
-                let args = fluent_args([(arg.to_owned(), FluentValue::from(value.clone()))]);
-                lines.push(self.format(id, Some(&args)));
+        for contact in association.shown_contacts() {
+            if let Some(line) = self.contact_line(contact) {
+                lines.push(line);
             }
         }
-        if association.to_complete {
+        let to_complete = !association.is_reachable();
+        if to_complete {
             lines.push(self.format("contact-card-to-complete", None));
         }
         self.replies.push(Reply::ContactCard(ContactCard {
             association: association.id.clone(),
             lines,
             pictogram: self.pictogram(CONTACT_CARD_PICTOGRAM),
-            to_complete: association.to_complete,
+            to_complete,
         }));
+    }
+
+    /// One verified contact as the card says it; `None` for what is not worth a line (no
+    /// interpreter; "receives minors" to an adult).
+    fn contact_line(&self, contact: &Contact) -> Option<String> {
+        let text = |id: &str, arg: &str, value: String| {
+            let args = fluent_args([(arg.to_owned(), FluentValue::from(value))]);
+            self.format(id, Some(&args))
+        };
+        match (&contact.kind, &contact.value) {
+            (ContactKind::Phone, ContactValue::Text(v)) => {
+                Some(text("contact-card-phone", "phone", v.clone()))
+            }
+            (ContactKind::Sms, ContactValue::Text(v)) => {
+                Some(text("contact-card-sms", "phone", v.clone()))
+            }
+            (ContactKind::Email, ContactValue::Text(v)) => {
+                Some(text("contact-card-email", "email", v.clone()))
+            }
+            (ContactKind::Website, ContactValue::Text(v)) => {
+                Some(text("contact-card-website", "url", v.clone()))
+            }
+            (ContactKind::Form, ContactValue::Text(v)) => {
+                Some(text("contact-card-form", "url", v.clone()))
+            }
+            (ContactKind::Address, ContactValue::Text(v)) => {
+                Some(text("contact-card-address", "text", v.clone()))
+            }
+            (ContactKind::Hours, ContactValue::Text(v)) => {
+                Some(text("contact-card-hours", "hours", v.clone()))
+            }
+            (ContactKind::Languages, ContactValue::Languages(tags)) => {
+                let locales = &self.content().locales;
+                let names: Vec<String> = tags
+                    .iter()
+                    .map(|tag| {
+                        locales
+                            .get(tag)
+                            .map_or_else(|| tag.clone(), |l| l.meta.name.clone())
+                    })
+                    .collect();
+                Some(text(
+                    "contact-card-languages",
+                    "languages",
+                    self.list(&names),
+                ))
+            }
+            (ContactKind::Interpreter, ContactValue::Flag(true)) => {
+                Some(self.format("contact-card-interpreter", None))
+            }
+            (ContactKind::Minors, ContactValue::Flag(true)) if self.is_minor() => {
+                Some(self.format("contact-card-minors", None))
+            }
+            _ => None,
+        }
     }
 
     /// The person consented: ask the hub to post the request to the association whose card
@@ -1338,14 +1440,7 @@ impl<'a> Step<'a> {
         let dept = self.session.dept.clone();
         let association = self.session.vars.get(CARD_VAR).cloned().or_else(|| {
             dept.as_deref()
-                .and_then(|d| {
-                    self.content().directory.nearest(
-                        d,
-                        needs.first().map(String::as_str),
-                        &lang,
-                        self.transient_near,
-                    )
-                })
+                .and_then(|d| self.content().directory.nearest(&self.query(d)))
                 .map(|a| a.id.clone())
         });
         self.handoff = Some(HandoffEvent::Open(HandoffRequest {
@@ -1367,14 +1462,6 @@ impl<'a> Step<'a> {
             "lang" => self.session.lang.clone(),
             _ => self.session.vars.get(name).cloned(),
         }
-    }
-
-    /// Needs in words (`need-housing`), for what the person is told will be shared.
-    fn need_labels(&self, needs: &[String]) -> Vec<String> {
-        needs
-            .iter()
-            .map(|n| strip_isolates(&self.format(&need_message(n), None)))
-            .collect()
     }
 
     /// Items joined the way the language writes a list ("، " in Arabic).

@@ -110,6 +110,14 @@ contact-card-to-complete = À compléter
 contact-card-none = Pas d'association pour { $dept_name }
 contact-card-national = Numéros nationaux
 contact-card-helps = Aide : { $needs }
+contact-card-sms = SMS { $phone }
+contact-card-form = Formulaire { $url }
+contact-card-address = Adresse { $text }
+contact-card-languages = Langues { $languages }
+contact-card-interpreter = Interprète
+contact-card-minors = Moins de 18 ans
+contact-card-none-minors = Rien pour les moins de 18 ans pour { $dept_name }
+speciality-social = démarches
 place-location-outside = Lieu hors région
 handoff-sent = Envoyé à { $association } : { $ticket }
 handoff-sent-how = Réponse ici
@@ -158,6 +166,14 @@ poster-what = Quoi
 poster-free = Gratuit
 poster-scan = Scanner
 poster-minors = 119 3018
+map-title = Carte
+map-verified = Vérifié
+map-unverified = Non vérifié
+map-town = Ville
+map-departement = Département
+map-date = Date
+map-date-none = Aucune date
+map-numbered = Numéros
 list-separator = { ", " }
 hello = Bonjour
 menu = Menu
@@ -224,8 +240,24 @@ departements = ["33"]
 town = "Bordeaux"
 lat = 44.84
 lon = -0.58
-phone = "05 00 00 00 00"
-specialities = ["money"]
+specialities = ["social"]
+[[association.contact]]
+kind = "phone"
+value = "05 00 00 00 00"
+source = "the association, by phone"
+verified_on = "2026-11-02"
+show = true
+[[association.contact]]
+kind = "email"
+value = "lead@example.org"
+source = "https://example.org/press"
+found_on = "2020"
+[[association.contact]]
+kind = "minors"
+value = true
+source = "the association, by phone"
+verified_on = "2026-11-02"
+show = true
 "#;
 
 /// The test pictograms, all one drawing; the engine's own (yes, no, group) are required.
@@ -235,6 +267,11 @@ const CATALOGUE: &str = "[wave]\nfile = \"wave.svg\"\nalt = \"picto-wave\"\n\
 [group]\nfile = \"wave.svg\"\nalt = \"picto-wave\"\n";
 
 fn files() -> ContentFiles {
+    files_with(DIRECTORY)
+}
+
+/// The test content with another directory file.
+fn files_with(directory: &str) -> ContentFiles {
     let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><circle cx=\"32\" cy=\"32\" r=\"20\"/></svg>";
     let english = english();
     let list: Vec<(&str, &str)> = vec![
@@ -252,7 +289,7 @@ fn files() -> ContentFiles {
         ),
         ("locales/en/main.ftl", &english),
         ("locales/en/intents.toml", INTENTS_EN),
-        ("directory/test.toml", DIRECTORY),
+        ("directory/test.toml", directory),
         ("pictograms/catalogue.toml", CATALOGUE),
         ("pictograms/wave.svg", svg),
     ];
@@ -260,7 +297,11 @@ fn files() -> ContentFiles {
 }
 
 fn engine() -> Engine {
-    let report = crate::check::check(&files());
+    engine_with(&files())
+}
+
+fn engine_with(files: &ContentFiles) -> Engine {
+    let report = crate::check::check(files);
     let errors: Vec<String> = report
         .diagnostics
         .iter()
@@ -425,7 +466,7 @@ fn place_by_code_postal_code_name_and_location() {
             lines,
             vec![
                 "Assoc 33 (Bordeaux)",
-                "Aide : argent",
+                "Aide : démarches",
                 "Tél. 05 00 00 00 00"
             ]
         );
@@ -457,6 +498,235 @@ fn place_by_code_postal_code_name_and_location() {
         5,
     );
     assert_eq!(out.session.unwrap().dept.as_deref(), Some("33"));
+}
+
+/// The card of a place, for a person under 18 or not, after choosing "eat" (need `money`) or
+/// not.
+fn card_at(e: &Engine, minor: bool, place: &str) -> Outcome {
+    let mut session = talk(e, e.session_in("fr").unwrap(), &["/start", "2"])
+        .session
+        .unwrap();
+    if minor {
+        session.vars.insert("minor".into(), "yes".into());
+    }
+    e.handle(session, Inbound::Text(place.into()), 5)
+}
+
+fn card(out: &Outcome) -> Option<ContactCard> {
+    out.replies.iter().find_map(|r| match r {
+        Reply::ContactCard(c) => Some(c.clone()),
+        _ => None,
+    })
+}
+
+/// Issue #17: only contacts an operator verified and marked to be shown reach a person; a
+/// lead never does, and "receives people under 18" is said to a minor only.
+#[test]
+fn the_card_shows_verified_contacts_only() {
+    let e = engine();
+    let adult = card(&card_at(&e, false, "33")).unwrap();
+    let lines: Vec<String> = adult.lines.iter().map(|l| strip_isolates(l)).collect();
+    assert_eq!(
+        lines,
+        [
+            "Assoc 33 (Bordeaux)",
+            "Aide : démarches",
+            "Tél. 05 00 00 00 00"
+        ]
+    );
+    assert!(!adult.to_complete);
+    let young = card(&card_at(&e, true, "33")).unwrap();
+    let lines: Vec<String> = young.lines.iter().map(|l| strip_isolates(l)).collect();
+    assert_eq!(
+        lines,
+        [
+            "Assoc 33 (Bordeaux)",
+            "Aide : démarches",
+            "Tél. 05 00 00 00 00",
+            "Moins de 18 ans"
+        ]
+    );
+    for card in [adult, young] {
+        assert!(!card.lines.iter().any(|l| l.contains("lead@example.org")));
+    }
+}
+
+/// Issue #17: an association with leads only is "to complete": its name, what it does, that
+/// its contact is being checked (the national numbers), and never the leads.
+#[test]
+fn an_association_with_leads_only_is_to_complete_and_its_leads_stay_hidden() {
+    let directory = DIRECTORY.replace(
+        "verified_on = \"2026-11-02\"\nshow = true\n",
+        "found_on = \"2020\"\n",
+    );
+    let e = engine_with(&files_with(&directory));
+    for minor in [false, true] {
+        let card = card(&card_at(&e, minor, "33")).unwrap();
+        let lines: Vec<String> = card.lines.iter().map(|l| strip_isolates(l)).collect();
+        assert_eq!(
+            lines,
+            ["Assoc 33 (Bordeaux)", "Aide : démarches", "À compléter"]
+        );
+        assert!(card.to_complete);
+    }
+}
+
+/// Issue #17: every contact kind on the card, in the card's order, with the languages by
+/// their own names.
+#[test]
+fn every_verified_contact_kind_has_its_line() {
+    let verified = |kind: &str, value: &str| {
+        format!(
+            "[[association.contact]]\nkind = \"{kind}\"\nvalue = {value}\nsource = \"the association\"\nverified_on = \"2026-11-02\"\nshow = true\n"
+        )
+    };
+    let directory = DIRECTORY
+        .split("[[association.contact]]")
+        .next()
+        .unwrap()
+        .to_owned()
+        + &verified("interpreter", "true")
+        + &verified("languages", "[\"en\", \"fr\", \"xx\"]")
+        + &verified("hours", "\"9h-17h\"")
+        + &verified("address", "\"1 rue X\"")
+        + &verified("form", "\"https://example.org/form\"")
+        + &verified("website", "\"https://example.org\"")
+        + &verified("email", "\"a@example.org\"")
+        + &verified("sms", "\"06 00\"")
+        + &verified("phone", "\"05 00\"")
+        + &verified("minors", "false");
+    let e = engine_with(&files_with(&directory));
+    let card = card(&card_at(&e, false, "33")).unwrap();
+    let lines: Vec<String> = card.lines.iter().map(|l| strip_isolates(l)).collect();
+    assert_eq!(
+        lines,
+        [
+            "Assoc 33 (Bordeaux)",
+            "Aide : démarches",
+            "Tél. 05 00",
+            "SMS 06 00",
+            "Courriel a@example.org",
+            "Site https://example.org",
+            "Formulaire https://example.org/form",
+            "Adresse 1 rue X",
+            "Horaires 9h-17h",
+            "Langues English, Français, xx",
+            "Interprète",
+        ]
+    );
+}
+
+/// Issue #17: where every association receives adults only, a person under 18 gets no card
+/// and no request, but the words for minors (then home); an adult still gets the card.
+#[test]
+fn a_minor_never_gets_an_association_for_adults_only() {
+    let directory = DIRECTORY.replace("value = true", "value = false");
+    let e = engine_with(&files_with(&directory));
+    let out = card_at(&e, true, "33");
+    assert!(card(&out).is_none(), "{:?}", out.replies);
+    assert!(
+        texts(&out).contains(&"Rien pour les moins de 18 ans pour Gironde".to_owned()),
+        "{:?}",
+        texts(&out)
+    );
+    assert_eq!(at(&out).as_deref(), Some("welcome:menu"));
+    assert!(card(&card_at(&e, false, "33")).is_some());
+    // A request of a minor goes to no association for adults only: with a second association
+    // that nobody asked yet, the minor's card and request go there.
+    let directory = directory
+        + "[[association]]\nid = \"b33\"\nname = \"Assoc B\"\ndepartements = [\"33\"]\ntown = \"Bordeaux\"\nlat = 44.84\nlon = -0.58\n";
+    let e = engine_with(&files_with(&directory));
+    assert_eq!(card(&card_at(&e, true, "33")).unwrap().association, "b33");
+    assert_eq!(card(&card_at(&e, false, "33")).unwrap().association, "a33");
+    let mut session = talk(&e, e.session_in("fr").unwrap(), &["/start", "3", "oui"])
+        .session
+        .unwrap();
+    session.vars.insert("minor".into(), "yes".into());
+    session.dept = Some("33".into());
+    let out = e.handle(session.clone(), Inbound::Text("bonjour".into()), 5);
+    let Some(HandoffEvent::Open(request)) = out.handoff else {
+        panic!("no request: {:?}", out.replies);
+    };
+    assert_eq!(request.association.as_deref(), Some("b33"));
+    // A fallback naming the adults' association shows a minor the one for minors instead.
+    let shown = e.notice(
+        session,
+        HandoffNotice::NoDesk {
+            association: Some("a33".into()),
+        },
+        5,
+    );
+    let cards: Vec<&str> = shown
+        .replies
+        .iter()
+        .filter_map(|r| match r {
+            Reply::ContactCard(c) => Some(c.association.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(cards, ["b33"], "{:?}", shown.replies);
+}
+
+/// Issue #17, through the engine over the bundled content: in the Gironde, housing and health
+/// go to La CASE (social work, care) and papers to Ruelle, no longer to CEID (addictions) for
+/// coming first in the file; a person under 18 in every département gets a card that is not
+/// for adults only, with the young people's numbers; no card shows a lead.
+#[test]
+fn the_bundled_directory_answers_each_need_and_each_minor() {
+    let report = crate::check::check(&ContentFiles::embedded());
+    let e = Engine::new(report.content);
+    let leads: Vec<String> = e
+        .content()
+        .directory
+        .associations
+        .iter()
+        .flat_map(|a| a.leads())
+        .map(|c| c.value.to_string())
+        .collect();
+    let shown = |out: &Outcome| {
+        let card = card(out).unwrap_or_else(|| panic!("no card: {:?}", texts(out)));
+        for lead in &leads {
+            assert!(
+                !card.lines.iter().any(|l| l.contains(lead.as_str())),
+                "lead {lead} shown"
+            );
+        }
+        assert!(card.to_complete);
+        card
+    };
+    // The talk menu: 1 housing, 2 papers, 3 health.
+    for (need, id) in [("1", "la-case-33"), ("2", "ruelle-33"), ("3", "la-case-33")] {
+        let out = talk(
+            &e,
+            e.session_in("fr").unwrap(),
+            &["/start", "2", need, "33"],
+        );
+        assert_eq!(shown(&out).association, id, "need {need}");
+    }
+    let national_for_minors = "119, jour et nuit";
+    for code in [
+        "16", "17", "19", "23", "24", "33", "40", "47", "64", "79", "86", "87",
+    ] {
+        let out = talk(
+            &e,
+            e.session_in("fr").unwrap(),
+            &["/start l-fr_a-youth", "3", "7", "1", code],
+        );
+        let card = shown(&out);
+        let association = e
+            .content()
+            .directory
+            .association(&card.association)
+            .unwrap();
+        assert!(association.departements.iter().any(|d| d == code), "{code}");
+        assert_ne!(association.sees_minors(), Some(false), "{code}");
+        let last = card
+            .lines
+            .last()
+            .map(|l| strip_isolates(l))
+            .unwrap_or_default();
+        assert!(last.contains(national_for_minors), "{code}: {last}");
+    }
 }
 
 #[test]
