@@ -431,6 +431,46 @@ mod tests {
         assert_eq!(config.handoff.times.expire_after_secs, 14 * 86_400);
         assert_eq!(config.handoff.desks[0].line, 4);
         assert_eq!(config.handoff.desks[0].hours, "always");
+        // A regional desk: départements by code, or the whole region, and a name.
+        std::fs::write(
+            &path,
+            "[[handoff.desk]]\nassociation = \"ceid-33\"\nchannel = \"matrix\"\nroom = \"!a:b\"\ncovers = [\"33\", \"40\"]\n\n[[handoff.desk]]\nassociation = \"federation-na\"\nname = \"Fédération régionale\"\ncovers = \"region\"\nminors = true\nchannel = \"telegram\"\nroom = \"-100\"\n",
+        )
+        .unwrap();
+        let config = Config::from_file(&path).unwrap();
+        let desks = &config.handoff.desks;
+        assert_eq!(
+            desks[0].covers,
+            Some(crate::handoff::Covers::Codes(vec![
+                "33".into(),
+                "40".into()
+            ]))
+        );
+        assert_eq!(
+            (
+                desks[1].line,
+                desks[1].covers.clone(),
+                desks[1].name.as_deref(),
+                desks[1].minors
+            ),
+            (
+                7,
+                Some(crate::handoff::Covers::Word("region".into())),
+                Some("Fédération régionale"),
+                Some(true)
+            )
+        );
+        std::fs::write(
+            &path,
+            "[[handoff.desk]]\nassociation = \"ceid-33\"\nchannel = \"matrix\"\nroom = \"!a:b\"\ncovers = 33\n",
+        )
+        .unwrap();
+        let error = Config::from_file(&path).unwrap_err().to_string();
+        assert!(
+            error.contains("passerelle.toml:5:")
+                && error.contains("\"region\", or a list of département codes"),
+            "{error}"
+        );
         std::fs::write(&path, "[handoff]\nexpire_after = \"two weeks\"\n").unwrap();
         let error = Config::from_file(&path).unwrap_err().to_string();
         assert!(

@@ -206,6 +206,7 @@ impl<'a> Walker<'a> {
                 .first()
                 .map(|a| a.id.clone())
                 .unwrap_or_default(),
+            ..Relay::default()
         };
         let relaying = Session {
             relay: Some(relay),

@@ -43,6 +43,7 @@ fn sample(name: &str) -> Option<FluentValue<'static>> {
         "months" => number(24.0),
         "number" => number(114.0),
         "association" => text("Amicale du Nid"),
+        "desk" => text("Fédération régionale"),
         "ticket" => text("K7Q-F2M"),
         "name" => text("CIDFF de la Gironde"),
         "town" => text("Bordeaux"),

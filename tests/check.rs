@@ -901,12 +901,12 @@ fn shown(kind: &str, value: &str) -> String {
 /// A directory whose one association is settled (every contact verified and shown): no finding.
 fn directory_head() -> String {
     "region = \"fixture\"\n\n[[departement]]\ncode = \"33\"\nname = \"Gironde\"\nlat = 44.85\nlon = -0.56\n\n[[association]]\nid = \"fixture-33\"\nname = \"Association Fixture Gironde\"\ndepartements = [\"33\"]\ntown = \"Bordeaux\"\nlat = 44.8378\nlon = -0.5792\nspecialities = [\"housing\", \"listening\"]\n\n".to_owned()
-        + &shown("phone", "\"05 00 00 00 33\"")
-        + &shown("address", "\"1 rue de la Fixture, Bordeaux\"")
-        + &shown("hours", "\"Mon-Fri 9:00-17:00\"")
-        + &shown("languages", "[\"fr\", \"en\"]")
-        + &shown("minors", "true")
-        + &shown("interpreter", "false")
+        + shown("phone", "\"05 00 00 00 33\"").as_str()
+        + shown("address", "\"1 rue de la Fixture, Bordeaux\"").as_str()
+        + shown("hours", "\"Mon-Fri 9:00-17:00\"").as_str()
+        + shown("languages", "[\"fr\", \"en\"]").as_str()
+        + shown("minors", "true").as_str()
+        + shown("interpreter", "false").as_str()
 }
 
 /// The line after the head: where the association a test adds begins.

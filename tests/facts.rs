@@ -125,6 +125,22 @@ fn every_language_tells_the_same_facts() {
         for id in ["safety-119", "youth-help-119", "youth-help-119-under-21"] {
             expect(lang, id, &shown(&content, lang, id, &[]), &["21"]);
         }
+        // The fallback's national lines (issue #17): each number, with its hours where the
+        // sources give them, for adults and young people alike.
+        for register in ["adult", "youth"] {
+            for (id, numbers) in [
+                ("line-115", &["115"][..]),
+                ("line-116006", &["116 006", "9", "19"]),
+                ("line-3919", &["3919"]),
+                ("line-119", &["119", "21"]),
+                ("line-3018", &["3018"]),
+                ("line-fsj", &["0 800 235 236", "12", "25"]),
+                ("line-danger", &["17", "112", "114"]),
+            ] {
+                let text = shown(&content, lang, id, &[("register", register.into())]);
+                expect(lang, &format!("{id} ({register})"), &text, numbers);
+            }
+        }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -65,16 +65,17 @@ fn clean(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
-/// The desk of CEID (Gironde) on a channel.
-fn ceid_desk(channel: &str, room: &str) -> DeskSettings {
+/// The desk of La CASE (Gironde: the association for housing there) on a channel.
+fn case_desk(channel: &str, room: &str) -> DeskSettings {
     DeskSettings {
-        association: "ceid-33".into(),
+        association: "la-case-33".into(),
         channel: channel.into(),
         room: room.into(),
         hours: "always".into(),
         staff_languages: vec!["fr".into()],
         language: "fr".into(),
         line: 1,
+        ..DeskSettings::default()
     }
 }
 
@@ -384,7 +385,7 @@ async fn wait_members(room: &Room, count: usize, what: &str) {
 /// desk); `others` are invited and join too.
 async fn desk_room(staff: &User, others: &[&User]) -> Room {
     let mut request = create_room::v3::Request::new();
-    request.name = Some("Accueil CEID".into());
+    request.name = Some("Accueil La CASE".into());
     // The homeserver's default room version (12 here: room ids without a server part).
     request.invite = others.iter().map(|u| u.id.clone()).collect();
     let room = staff.client.create_room(request).await.expect("desk room");
@@ -469,7 +470,7 @@ async fn request(
     let desk_from = staff.count(desk.room_id());
     let from = person.say(dm, message).await;
     let receipt = person
-        .wait_for(dm.room_id(), from, "C'est envoyé à CEID")
+        .wait_for(dm.room_id(), from, "C'est envoyé à La CASE")
         .await;
     let code = code_in_receipt(&receipt.body);
     let ticket = staff
@@ -515,7 +516,7 @@ fn a_matrix_desk_relays_both_ways_closes_and_keeps_intruders_out() {
             synapse: &synapse,
             bot: &bot_id,
             data: data.path(),
-            desks: vec![ceid_desk("matrix", desk.room_id().as_str())],
+            desks: vec![case_desk("matrix", desk.room_id().as_str())],
             times: times(3600),
             telegram: None,
         })
@@ -707,7 +708,7 @@ fn a_restart_keeps_the_relay_and_a_quick_exit_tells_the_desk() {
             synapse: &synapse,
             bot: &bot_id,
             data: data.path(),
-            desks: vec![ceid_desk("matrix", desk.room_id().as_str())],
+            desks: vec![case_desk("matrix", desk.room_id().as_str())],
             times: times(3600),
             telegram: None,
         };
@@ -738,7 +739,7 @@ fn a_restart_keeps_the_relay_and_a_quick_exit_tells_the_desk() {
         .await
         .expect("react");
         let receipt = person
-            .wait_for(dm.room_id(), from, "C'est envoyé à CEID")
+            .wait_for(dm.room_id(), from, "C'est envoyé à La CASE")
             .await;
         let code = code_in_receipt(&receipt.body);
         let ticket = staff
@@ -874,7 +875,7 @@ fn a_telegram_person_is_answered_from_a_matrix_desk_and_the_fallback_comes_in_ti
             synapse: &synapse,
             bot: &bot_id,
             data: data.path(),
-            desks: vec![ceid_desk("matrix", desk.room_id().as_str())],
+            desks: vec![case_desk("matrix", desk.room_id().as_str())],
             // Staff should answer within 3 s: the fallback comes first.
             times: times(3),
             telegram: Some(&api.url),
@@ -909,7 +910,7 @@ fn a_telegram_person_is_answered_from_a_matrix_desk_and_the_fallback_comes_in_ti
         telegram_step(&api, CHAT, "oui", "court message").await;
         let desk_from = staff.count(desk.room_id());
         let before = api.sent_to(CHAT).len();
-        let receipt = telegram_step(&api, CHAT, CANARY_MSG, "C'est envoyé à CEID").await;
+        let receipt = telegram_step(&api, CHAT, CANARY_MSG, "C'est envoyé à La CASE").await;
         let code = code_in_receipt(&receipt.text);
         let ticket = staff
             .wait_for(
@@ -974,7 +975,7 @@ fn a_matrix_person_is_answered_from_a_telegram_desk() {
             synapse: &synapse,
             bot: &bot_id,
             data: data.path(),
-            desks: vec![ceid_desk("telegram", &GROUP.to_string())],
+            desks: vec![case_desk("telegram", &GROUP.to_string())],
             times: times(3600),
             telegram: Some(&api.url),
         })
@@ -984,7 +985,7 @@ fn a_matrix_person_is_answered_from_a_telegram_desk() {
         to_message(&person, &dm).await;
         let from = person.say(&dm, CANARY_MSG).await;
         let receipt = person
-            .wait_for(dm.room_id(), from, "C'est envoyé à CEID")
+            .wait_for(dm.room_id(), from, "C'est envoyé à La CASE")
             .await;
         let code = code_in_receipt(&receipt.body);
         let ticket = telegram_wait(&api, GROUP, 0, &format!("Nouvelle demande {code}")).await;
@@ -1042,13 +1043,13 @@ fn a_matrix_person_may_refuse_a_matrix_desk_transfers_to_telegram_and_a_closed_d
         let desk = desk_room(&staff, &[]).await;
         let cidff = DeskSettings {
             association: "cidff-16".into(),
-            ..ceid_desk("telegram", &GROUP.to_string())
+            ..case_desk("telegram", &GROUP.to_string())
         };
         let setup = Setup {
             synapse: &synapse,
             bot: &bot_id,
             data: data.path(),
-            desks: vec![ceid_desk("matrix", desk.room_id().as_str()), cidff],
+            desks: vec![case_desk("matrix", desk.room_id().as_str()), cidff],
             times: times(3600),
             telegram: Some(&api.url),
         };
@@ -1082,7 +1083,7 @@ fn a_matrix_person_may_refuse_a_matrix_desk_transfers_to_telegram_and_a_closed_d
         let moved = telegram_wait(&api, GROUP, 0, &format!("Nouvelle demande {code}")).await;
         let moved_text = clean(&moved.text);
         assert!(
-            moved_text.contains("Demande transmise par CEID"),
+            moved_text.contains("Demande transmise par La CASE"),
             "{moved_text}"
         );
         assert!(
@@ -1115,7 +1116,7 @@ fn a_matrix_person_may_refuse_a_matrix_desk_transfers_to_telegram_and_a_closed_d
             [usize::try_from(today % 7).expect("a day")];
         let closed = DeskSettings {
             hours: format!("{other} 00:00-24:00"),
-            ..ceid_desk("matrix", desk.room_id().as_str())
+            ..case_desk("matrix", desk.room_id().as_str())
         };
         let bot = start_bot(&Setup {
             desks: vec![closed],
@@ -1129,7 +1130,7 @@ fn a_matrix_person_may_refuse_a_matrix_desk_transfers_to_telegram_and_a_closed_d
             .wait_for(
                 dm.room_id(),
                 from,
-                "L'équipe de CEID n'est pas là en ce moment",
+                "L'équipe de La CASE n'est pas là en ce moment",
             )
             .await;
         person.wait_for(dm.room_id(), from, "17 ou 112").await;
@@ -1162,7 +1163,7 @@ fn a_former_desk_room_is_never_a_persons_chat() {
             synapse: &synapse,
             bot: &bot_id,
             data: data.path(),
-            desks: vec![ceid_desk("matrix", desk.room_id().as_str())],
+            desks: vec![case_desk("matrix", desk.room_id().as_str())],
             times: times(3600),
             telegram: None,
         };

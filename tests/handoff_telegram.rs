@@ -18,7 +18,7 @@ use passerelle::channel::telegram::Telegram;
 use passerelle::config::TelegramSettings;
 use passerelle::content::{Content, ContentFiles};
 use passerelle::engine::{Engine, ReplyPrefix};
-use passerelle::handoff::{DeskSettings, Desks, HandoffTimes, Hub};
+use passerelle::handoff::{Covers, DeskSettings, Desks, HandoffTimes, Hub};
 use passerelle::privacy::Secret;
 use passerelle::runtime::{Runtime, RuntimeSettings, now_secs};
 use passerelle::store::{Durability, Store};
@@ -31,6 +31,8 @@ const DESK_CEID: i64 = -100_500;
 const DESK_CIDFF: i64 = -100_700;
 /// A group the bot is in that is no desk.
 const OTHER_GROUP: i64 = -100_999;
+/// A regional desk's group: a federation the directory does not list, covering départements.
+const DESK_REGION: i64 = -100_800;
 /// Twelve digits, like the person's chat id: a canary of six digits turned up by chance inside
 /// a number of a dependency's TRACE line (offsets, sizes, durations) once in a CI run.
 const STAFF: i64 = 880_011_447_209;
@@ -44,6 +46,8 @@ struct Options {
     times: HandoffTimes,
     ceid_hours: String,
     reply_prefix: ReplyPrefix,
+    /// More desks (a regional desk), after the two associations'.
+    more_desks: Vec<DeskSettings>,
 }
 
 impl Default for Options {
@@ -55,6 +59,7 @@ impl Default for Options {
             },
             ceid_hours: "always".into(),
             reply_prefix: ReplyPrefix::default(),
+            more_desks: Vec::new(),
         }
     }
 }
@@ -92,17 +97,17 @@ impl Bot {
             staff_languages: vec![language.into()],
             language: language.into(),
             line: 1,
+            ..DeskSettings::default()
         };
-        let desks = Desks::check(
-            &[
-                desk("ceid-33", DESK_CEID, &options.ceid_hours, "fr"),
-                // Staff there read English: their tickets and notes are in English.
-                desk("cidff-16", DESK_CIDFF, "always", "en"),
-            ],
-            "Europe/Paris",
-            runtime.engine().content(),
-        )
-        .expect("desks");
+        let mut written = vec![
+            // The association chosen for housing in Gironde (issue #17: by speciality).
+            desk("la-case-33", DESK_CEID, &options.ceid_hours, "fr"),
+            // Staff there read English: their tickets and notes are in English.
+            desk("cidff-16", DESK_CIDFF, "always", "en"),
+        ];
+        written.extend(options.more_desks.iter().cloned());
+        let desks =
+            Desks::check(&written, "Europe/Paris", runtime.engine().content()).expect("desks");
         let settings = TelegramSettings {
             api_url: Some(api.url.clone()),
             poll_timeout_secs: 1,
@@ -213,7 +218,7 @@ fn request(api: &BotApi, chat: i64, message: &str) -> Sent {
     wait_for(api, chat, seen, "court message");
     let desk_before = api.sent_to(DESK_CEID).len();
     api.text(chat, message);
-    wait_for(api, chat, seen, "C'est envoyé à CEID");
+    wait_for(api, chat, seen, "C'est envoyé à La CASE");
     wait_for(api, DESK_CEID, desk_before, "Nouvelle demande")
 }
 
@@ -260,7 +265,7 @@ fn a_ticket_relays_both_ways_until_staff_close_it() {
         !text.contains(&chat.to_string()),
         "no platform id in the desk: {text}"
     );
-    let told = wait_for(&api, chat, 0, "C'est envoyé à CEID");
+    let told = wait_for(&api, chat, 0, "C'est envoyé à La CASE");
     assert!(clean(&told.text).contains(&code), "{}", told.text);
 
     // Staff answer as a reply to the ticket: the person reads it after a neutral word, not the
@@ -297,7 +302,7 @@ fn a_ticket_relays_both_ways_until_staff_close_it() {
     let desk_seen = api.sent_to(DESK_CEID).len();
     api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "/close");
     let closed = wait_for(&api, chat, seen, "L'équipe a terminé la conversation");
-    assert!(!clean(&closed.text).contains("CEID"), "{}", closed.text);
+    assert!(!clean(&closed.text).contains("La CASE"), "{}", closed.text);
     wait_for(&api, DESK_CEID, desk_seen, "Conversation terminée");
     let desk_seen = api.sent_to(DESK_CEID).len();
     let seen = api.sent_to(chat).len();
@@ -352,7 +357,7 @@ fn staff_transfer_a_ticket_to_another_association() {
     let moved_text = clean(&moved.text);
     for expected in [
         code.as_str(),
-        "Request passed on by CEID.",
+        "Request passed on by La CASE.",
         "Language: Français (fr)",
         "Needs: Housing",
         "The person writes in Français (fr), a language this desk does not read",
@@ -414,8 +419,11 @@ fn an_unanswered_request_gets_the_card_and_the_numbers_and_stays_open() {
     let fallback = wait_for(&api, chat, seen, "Pas encore de réponse à votre demande");
     let text = clean(&fallback.text);
     let first = text.lines().next().unwrap_or_default();
-    assert!(!first.contains("CEID") && !first.contains("17"), "{text}");
-    for later in ["CEID", "17 ou 112", "Votre demande reste ouverte"] {
+    assert!(
+        !first.contains("La CASE") && !first.contains("17"),
+        "{text}"
+    );
+    for later in ["La CASE", "17 ou 112", "Votre demande reste ouverte"] {
         assert!(text.contains(later), "{later} in {text}");
     }
     wait_for(&api, DESK_CEID, 1, "Pas de réponse après");
@@ -487,7 +495,7 @@ fn outside_opening_hours_the_person_gets_the_card_and_nothing_is_posted() {
         &api,
         chat,
         seen,
-        "L'équipe de CEID n'est pas là en ce moment",
+        "L'équipe de La CASE n'est pas là en ce moment",
     );
     wait_for(&api, chat, seen, "17 ou 112");
     assert!(api.sent_to(DESK_CEID).is_empty());
@@ -568,7 +576,7 @@ fn stop_and_quick_exit_end_the_relay_and_tell_the_desk() {
     let ticket = request(&api, chat, "Envoyer sans message");
     let seen = api.sent_to(chat).len();
     api.text(chat, "/stop");
-    wait_for(&api, chat, seen, "C'est arrêté, CEID est prévenue");
+    wait_for(&api, chat, seen, "C'est arrêté, La CASE est prévenue");
     wait_for(&api, DESK_CEID, 1, "La personne a arrêté la conversation");
     let desk_seen = api.sent_to(DESK_CEID).len();
     api.group_sends(DESK_CEID, STAFF, false, Some(ticket.id), "Allô ?");
@@ -642,32 +650,265 @@ fn forensic_no_identifier_in_the_desk_the_store_or_the_logs() {
 }
 
 #[test]
-fn without_a_desk_for_the_association_the_person_gets_its_card() {
+fn without_a_desk_or_a_verified_contact_the_person_gets_the_national_lines() {
     let api = BotApi::start();
     let data = tempfile::tempdir().unwrap();
     let _bot = Bot::start(&api, data.path(), &Options::default());
     let chat = 61_010;
+    // Limoges: the nearest association (ARSL) has no desk here, and no contact is verified.
+    let before = ask_in(&api, chat, "Limoges");
+    wait_for(
+        &api,
+        chat,
+        before,
+        "ARSL ne reçoit pas encore de demande par ce service",
+    );
+    let lines = wait_for(&api, chat, before, "Ces lignes nationales");
+    let text = clean(&lines.text);
+    for expected in [
+        "116 006 : si quelqu'un vous a fait du mal",
+        "3919 : écoute pour les femmes",
+        "En danger maintenant : 17 ou 112",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+    let after: Vec<String> = api
+        .sent_to(chat)
+        .iter()
+        .skip(before)
+        .map(|s| clean(&s.text))
+        .collect();
+    assert!(
+        !after.iter().any(|t| t.contains("contacter directement")),
+        "never above a card without a verified contact: {after:?}"
+    );
+    assert!(api.sent_to(DESK_CEID).is_empty() && api.sent_to(DESK_CIDFF).is_empty());
+}
+
+/// The person walks to a request in a place ("Juste parler"), consents and sends it without a
+/// message; returns how many messages the chat had before the send.
+fn ask_in(api: &BotApi, chat: i64, place: &str) -> usize {
     let mut seen = 0;
     let mut step = |text: &str, expect: &str| {
         api.text(chat, text);
-        wait_for(&api, chat, seen, expect);
+        wait_for(api, chat, seen, expect);
         seen = api.sent_to(chat).len();
     };
     step("/start l-fr", "Que voulez-vous faire");
     step("2", "De quoi voulez-vous parler");
     step("7", "Dans quel département");
-    // Limoges: the nearest association (ARSL) has no desk here.
-    step("Limoges", "Pour quand aimeriez-vous une réponse");
+    step(place, "Pour quand aimeriez-vous une réponse");
     step("3", "Voulez-vous envoyer cette demande");
     step("oui", "court message");
-    step(
-        "Envoyer sans message",
-        "ARSL ne reçoit pas encore de demande par ce service",
+    api.text(chat, "Envoyer sans message");
+    seen
+}
+
+/// A regional desk: a federation the directory does not list, in its own Telegram group.
+fn regional(covers: Covers, hours: &str, minors: Option<bool>) -> DeskSettings {
+    DeskSettings {
+        association: "federation-na".into(),
+        name: Some("Fédération régionale".into()),
+        covers: Some(covers),
+        minors,
+        channel: "telegram".into(),
+        room: DESK_REGION.to_string(),
+        hours: hours.into(),
+        staff_languages: vec!["fr".into()],
+        language: "fr".into(),
+        line: 20,
+    }
+}
+
+/// Opening hours on another day of the week than today (in Paris): closed now.
+fn another_day() -> String {
+    let today = jiff::Zoned::now()
+        .with_time_zone(jiff::tz::TimeZone::get("Europe/Paris").unwrap())
+        .weekday()
+        .to_monday_one_offset();
+    let other =
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][usize::try_from(today % 7).unwrap()];
+    format!("{other} 00:00-24:00")
+}
+
+/// Issue #17: the association has no desk; a regional desk covering its département takes the
+/// request, says for whom, and relays both ways under its own name.
+#[test]
+fn without_a_desk_for_the_association_a_regional_desk_takes_the_request() {
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let options = Options {
+        more_desks: vec![regional(Covers::Word("region".into()), "always", None)],
+        ..Options::default()
+    };
+    let _bot = Bot::start(&api, data.path(), &options);
+    let chat = 61_030;
+    let before = ask_in(&api, chat, "Limoges");
+    let told = wait_for(
+        &api,
+        chat,
+        before,
+        "ARSL ne peut pas recevoir de demande par ce service en ce moment : votre demande est partie vers Fédération régionale",
     );
-    let before = api.sent_to(chat).len() - 1;
-    wait_for(&api, chat, before, "ARSL, Limoges");
-    wait_for(&api, chat, before, "17 ou 112 (114 par SMS)");
+    let ticket = wait_for(&api, DESK_REGION, 0, "Nouvelle demande");
+    let text = clean(&ticket.text);
+    for expected in [
+        "Demande pour ARSL, qui ne peut pas la recevoir par ce service en ce moment",
+        "/transfer",
+        "Département : Haute-Vienne (87)",
+        "Besoins : Juste parler",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+    assert!(
+        clean(&told.text).contains(&code_of(&ticket)),
+        "{}",
+        told.text
+    );
     assert!(api.sent_to(DESK_CEID).is_empty() && api.sent_to(DESK_CIDFF).is_empty());
+    // Staff of the regional desk answer; the person's words go back to them.
+    let seen = api.sent_to(chat).len();
+    api.group_sends(
+        DESK_REGION,
+        STAFF,
+        false,
+        Some(ticket.id),
+        "Bonjour, on peut vous aider.",
+    );
+    let reply = wait_for(&api, chat, seen, "Bonjour, on peut vous aider.");
+    assert_eq!(clean(&reply.text), "Réponse : Bonjour, on peut vous aider.");
+    let desk_seen = api.sent_to(DESK_REGION).len();
+    api.text(chat, "Merci");
+    wait_for(&api, DESK_REGION, desk_seen, "Merci");
+    // Where the person stands names the regional desk.
+    let seen = api.sent_to(chat).len();
+    api.text(chat, "/start");
+    wait_for(
+        &api,
+        chat,
+        seen,
+        "Vous êtes en contact avec Fédération régionale",
+    );
+}
+
+/// Issue #17: the association's desk is closed; the regional desk covering the département
+/// takes the request; the closed desk gets nothing.
+#[test]
+fn when_the_associations_desk_is_closed_the_regional_desk_takes_the_request() {
+    let api = BotApi::start();
+    let data = tempfile::tempdir().unwrap();
+    let options = Options {
+        ceid_hours: another_day(),
+        more_desks: vec![regional(
+            Covers::Codes(vec!["33".into(), "40".into()]),
+            "always",
+            None,
+        )],
+        ..Options::default()
+    };
+    let _bot = Bot::start(&api, data.path(), &options);
+    let chat = 61_031;
+    to_consent(&api, chat);
+    let seen = api.sent_to(chat).len();
+    api.text(chat, "oui");
+    wait_for(&api, chat, seen, "court message");
+    api.text(chat, "Envoyer sans message");
+    wait_for(
+        &api,
+        chat,
+        seen,
+        "La CASE ne peut pas recevoir de demande par ce service en ce moment : votre demande est partie vers Fédération régionale",
+    );
+    let ticket = wait_for(&api, DESK_REGION, 0, "Nouvelle demande");
+    assert!(
+        clean(&ticket.text).contains("Demande pour La CASE"),
+        "{}",
+        ticket.text
+    );
+    assert!(api.sent_to(DESK_CEID).is_empty());
+}
+
+/// Issue #17: a regional desk that is closed, or covers other départements, takes nothing: the
+/// person gets the fallback (no verified contact today: the national lines).
+#[test]
+fn a_closed_or_distant_regional_desk_leaves_the_fallback() {
+    for desk in [
+        regional(Covers::Word("region".into()), &another_day(), None),
+        regional(Covers::Codes(vec!["87".into()]), "always", None),
+    ] {
+        let api = BotApi::start();
+        let data = tempfile::tempdir().unwrap();
+        let options = Options {
+            ceid_hours: another_day(),
+            more_desks: vec![desk],
+            ..Options::default()
+        };
+        let _bot = Bot::start(&api, data.path(), &options);
+        let chat = 61_032;
+        to_consent(&api, chat);
+        let seen = api.sent_to(chat).len();
+        api.text(chat, "oui");
+        wait_for(&api, chat, seen, "court message");
+        api.text(chat, "Envoyer sans message");
+        wait_for(
+            &api,
+            chat,
+            seen,
+            "L'équipe de La CASE n'est pas là en ce moment",
+        );
+        // Housing: the shelter line first.
+        let lines = wait_for(&api, chat, seen, "Ces lignes nationales");
+        assert!(
+            clean(&lines.text).contains("115 : hébergement d'urgence"),
+            "{}",
+            lines.text
+        );
+        assert!(api.sent_to(DESK_CEID).is_empty() && api.sent_to(DESK_REGION).is_empty());
+    }
+}
+
+/// Issue #17: a person under 18 reaches a regional desk only if it says it receives minors;
+/// otherwise the young people's lines, never an adult's.
+#[test]
+fn a_regional_desk_takes_a_minors_request_only_if_it_receives_minors() {
+    for minors in [None, Some(true)] {
+        let api = BotApi::start();
+        let data = tempfile::tempdir().unwrap();
+        let options = Options {
+            more_desks: vec![regional(Covers::Word("region".into()), "always", minors)],
+            ..Options::default()
+        };
+        let _bot = Bot::start(&api, data.path(), &options);
+        let chat = 61_033;
+        let mut seen = 0;
+        let mut step = |text: &str, expect: &str| {
+            api.text(chat, text);
+            wait_for(&api, chat, seen, expect);
+            seen = api.sent_to(chat).len();
+        };
+        step("/start l-fr_a-youth", "choisis ta tranche d'âge");
+        step("3", "De quoi veux-tu parler");
+        step("7", "119 : gratuit, jour et nuit");
+        step("1", "Dans quel département");
+        step("Limoges", "Pour quand aimerais-tu une réponse");
+        step("3", "Veux-tu envoyer cette demande");
+        step("oui", "court message");
+        api.text(chat, "Envoyer sans message");
+        if minors == Some(true) {
+            wait_for(
+                &api,
+                chat,
+                seen,
+                "ta demande est partie vers Fédération régionale",
+            );
+            wait_for(&api, DESK_REGION, 0, "Nouvelle demande");
+        } else {
+            let lines = wait_for(&api, chat, seen, "Ces lignes nationales peuvent t'aider");
+            let text = clean(&lines.text);
+            assert!(text.contains("119 :") && !text.contains("115"), "{text}");
+            assert!(api.sent_to(DESK_REGION).is_empty());
+        }
+    }
 }
 
 #[test]
@@ -752,7 +993,7 @@ fn danger_words_in_the_message_hold_it_back_and_it_can_be_sent_marked_urgent() {
     let send = data_of("Envoyer mon message, marqué urgent");
     let seen = api.sent_to(chat).len();
     api.press(chat, offer.id, &send);
-    wait_for(&api, chat, seen, "C'est envoyé à CEID");
+    wait_for(&api, chat, seen, "C'est envoyé à La CASE");
     let ticket = wait_for(&api, DESK_CEID, 0, "Nouvelle demande");
     let text = clean(&ticket.text);
     assert!(
@@ -763,7 +1004,7 @@ fn danger_words_in_the_message_hold_it_back_and_it_can_be_sent_marked_urgent() {
     // Pressed again: the words were sent once and are no longer kept.
     let seen = api.sent_to(chat).len();
     api.press(chat, offer.id, &send);
-    wait_for(&api, chat, seen, "Vous êtes en contact avec CEID");
+    wait_for(&api, chat, seen, "Vous êtes en contact avec La CASE");
     assert_eq!(
         api.sent_to(DESK_CEID)
             .iter()
@@ -825,7 +1066,7 @@ fn an_attacker_with_the_secret_opens_nothing_of_ended_conversations() {
     api.group_sends(DESK_CEID, STAFF, false, Some(tickets[0].id), "/close");
     wait_for(&api, closed, 0, "L'équipe a terminé la conversation");
     api.text(stopped, "/stop");
-    wait_for(&api, stopped, 0, "C'est arrêté, CEID est prévenue");
+    wait_for(&api, stopped, 0, "C'est arrêté, La CASE est prévenue");
     api.text(exited, "parapluie");
     wait_for(
         &api,

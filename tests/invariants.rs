@@ -161,6 +161,8 @@ impl Person {
                         .unwrap_or_default(),
                     staff_languages: vec!["fr".into()],
                     until: u64::MAX / 4,
+                    name: None,
+                    instead_of: None,
                 }
             } else {
                 HandoffNotice::NoDesk { association: None }

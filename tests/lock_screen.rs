@@ -186,6 +186,8 @@ fn every_notice() -> Vec<HandoffNotice> {
             association: ASSOCIATION.into(),
             staff_languages: vec!["fr".into()],
             until: 90_000,
+            name: None,
+            instead_of: None,
         },
         HandoffNotice::NoDesk {
             association: Some(ASSOCIATION.into()),
@@ -204,6 +206,7 @@ fn every_notice() -> Vec<HandoffNotice> {
         HandoffNotice::StaffClosed,
         HandoffNotice::Transferred {
             association: OTHER.into(),
+            name: None,
         },
         HandoffNotice::NoAnswer,
         HandoffNotice::Undelivered,
@@ -239,6 +242,7 @@ fn relaying(engine: &Engine, lang: &str, channel: Option<&str>) -> Session {
     session.relay = Some(Relay {
         ticket: TICKET.into(),
         association: ASSOCIATION.into(),
+        ..Relay::default()
     });
     session.keep_until = Some(90_000);
     session

@@ -226,7 +226,7 @@ fn serve_relays_a_warm_handoff_between_a_person_and_a_desk_group() {
     std::fs::write(
         &config,
         format!(
-            "data_dir = \"data\"\n[telegram]\napi_url = \"{}\"\npoll_timeout_secs = 1\nper_chat_per_sec = 100\nper_chat_per_min = 6000\noverall_per_sec = 1000\nretry_backoff_ms = 20\n\n[handoff]\nanswer_within = \"1h\"\n\n[[handoff.desk]]\nassociation = \"ceid-33\"\nchannel = \"telegram\"\nroom = \"{DESK}\"\nstaff_languages = [\"fr\"]\nlanguage = \"fr\"\n",
+            "data_dir = \"data\"\n[telegram]\napi_url = \"{}\"\npoll_timeout_secs = 1\nper_chat_per_sec = 100\nper_chat_per_min = 6000\noverall_per_sec = 1000\nretry_backoff_ms = 20\n\n[handoff]\nanswer_within = \"1h\"\n\n[[handoff.desk]]\nassociation = \"la-case-33\"\nchannel = \"telegram\"\nroom = \"{DESK}\"\nstaff_languages = [\"fr\"]\nlanguage = \"fr\"\n",
             api.url
         ),
     )
@@ -245,7 +245,7 @@ fn serve_relays_a_warm_handoff_between_a_person_and_a_desk_group() {
     say("33", "Pour quand aimeriez-vous une réponse");
     say("1", "Voulez-vous envoyer cette demande");
     say("oui", "court message");
-    say(TEXT, "C'est envoyé à CEID");
+    say(TEXT, "C'est envoyé à La CASE");
     let ticket = wait_text(&api, DESK, 0, "Nouvelle demande");
     assert!(ticket.text.contains(TEXT), "{}", ticket.text);
     let seen = api.sent_to(CHAT).len();

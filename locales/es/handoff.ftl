@@ -16,22 +16,17 @@ handoff-sent-languages = { $register ->
        *[adult] El equipo lee: { $languages }. Aun así, puede escribir en su idioma.
     }
 handoff-sent-stop = Para terminar en cualquier momento: /stop. Para borrarlo todo: /exit. En caso de peligro: 17 o 112.
-handoff-no-desk = { $register ->
-        [youth] { $association } todavía no recibe solicitudes por este servicio. No se ha enviado nada. Puedes contactar directamente con la asociación:
-       *[adult] { $association } todavía no recibe solicitudes por este servicio. No se ha enviado nada. Puede contactar directamente con la asociación:
+handoff-sent-regional = { $register ->
+        [youth] { $association } no puede recibir solicitudes por este servicio en este momento: tu solicitud ha ido a { $desk }, un equipo que también responde para tu departamento. Número de tu solicitud: { $ticket }.
+       *[adult] { $association } no puede recibir solicitudes por este servicio en este momento: su solicitud ha ido a { $desk }, un equipo que también responde para su departamento. Número de su solicitud: { $ticket }.
     }
+handoff-no-desk = { $association } todavía no recibe solicitudes por este servicio. No se ha enviado nada.
 handoff-no-association = { $register ->
-        [youth] Ninguna asociación recibe solicitudes por este servicio para tu departamento. No se ha enviado nada. Estos contactos pueden ayudarte:
-       *[adult] Ninguna asociación recibe solicitudes por este servicio para su departamento. No se ha enviado nada. Estos contactos pueden ayudarle:
+        [youth] Ninguna asociación recibe solicitudes por este servicio para tu departamento. No se ha enviado nada.
+       *[adult] Ninguna asociación recibe solicitudes por este servicio para su departamento. No se ha enviado nada.
     }
-handoff-desk-closed = { $register ->
-        [youth] El equipo de { $association } no está en este momento. No se ha enviado nada. Puedes contactar con la asociación en su horario:
-       *[adult] El equipo de { $association } no está en este momento. No se ha enviado nada. Puede contactar con la asociación en su horario:
-    }
-handoff-desk-failed = { $register ->
-        [youth] La solicitud no ha podido salir: el servicio de { $association } no responde en este momento. No se ha enviado nada. Puedes contactar directamente con la asociación:
-       *[adult] La solicitud no ha podido salir: el servicio de { $association } no responde en este momento. No se ha enviado nada. Puede contactar directamente con la asociación:
-    }
+handoff-desk-closed = El equipo de { $association } no está en este momento. No se ha enviado nada.
+handoff-desk-failed = La solicitud no ha podido salir: el servicio de { $association } no responde en este momento. No se ha enviado nada.
 handoff-emergency = { $minor ->
         [yes] En caso de peligro: 17 o 112 (114 por SMS). 119, de día y de noche. 3018 para el acoso en internet.
        *[no] En caso de peligro: 17 o 112 (114 por SMS). Menos de 21 años: 119. Violencia: 3919.
@@ -71,8 +66,8 @@ relay-transferred = { $register ->
             Se trata de { $association }.
     }
 relay-no-answer = { $register ->
-        [youth] Tu solicitud todavía no tiene respuesta. También puedes contactar directamente con el equipo:
-       *[adult] Su solicitud todavía no tiene respuesta. También puede contactar directamente con el equipo:
+        [youth] Tu solicitud todavía no tiene respuesta. Mientras tanto, aquí tienes otras posibilidades:
+       *[adult] Su solicitud todavía no tiene respuesta. Mientras tanto, aquí tiene otras posibilidades:
     }
 relay-still-open = { $register ->
         [youth] Tu solicitud sigue abierta: si alguien responde, lo verás aquí. Para cancelarla: /stop.
@@ -110,6 +105,8 @@ desk-ticket =
     Departamento: { $dept }
     Respuesta deseada: { $urgency }
 desk-ticket-transferred = Solicitud transmitida por { $association }.
+desk-ticket-regional = Solicitud para { $association }, que no puede recibirla por este servicio en este momento: llega a su equipo, que cubre este departamento. Responda aquí, o pásela a una asociación (/transfer).
+desk-ticket-regional-none = Ninguna asociación del directorio puede recibir esta solicitud por este servicio: llega a su equipo, que cubre este departamento.
 desk-ticket-unread-language = La persona escribe en { $lang }, un idioma que este equipo no lee. Pida ayuda a un compañero o una compañera o a un intérprete de la asociación, o pase la solicitud a un equipo que lea este idioma (/transfer). No copie sus mensajes en un servicio de traducción en línea: saldrían de la asociación.
 desk-ticket-message = Su mensaje: «{ $text }»
 desk-lock-screen = El comienzo de cada respuesta puede verse en la pantalla de bloqueo de la persona, donde otra persona podría leerlo: no empiece con el nombre de la asociación ni con el tema de la solicitud.
@@ -119,7 +116,7 @@ desk-person-left = [{ $ticket }] La persona ha usado la salida rápida: puede qu
 desk-closed = [{ $ticket }] Conversación terminada. La persona ha sido avisada.
 desk-transferred = [{ $ticket }] Solicitud transmitida a { $association }. La persona ha sido avisada.
 desk-transfer-unknown = No hay ningún equipo para «{ $association }». Escriba /transfer seguido del identificador de otra asociación (por ejemplo /transfer cidff-16).
-desk-no-answer = [{ $ticket }] Sin respuesta después de { $minutes } min: la persona ha recibido los datos de contacto de la asociación y los números de emergencia. Todavía puede responderle aquí.
+desk-no-answer = [{ $ticket }] Sin respuesta después de { $minutes } min: la persona ha recibido otros contactos (los datos de contacto verificados de la asociación o, si no, líneas nacionales) y los números de emergencia. Todavía puede responderle aquí.
 desk-expired = [{ $ticket }] Solicitud cerrada tras { $days ->
         [one] { $days } día
        *[other] { $days } días

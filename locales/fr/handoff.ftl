@@ -16,22 +16,21 @@ handoff-sent-languages = { $register ->
        *[adult] L'équipe lit : { $languages }. Vous pouvez quand même écrire dans votre langue.
     }
 handoff-sent-stop = Pour arrêter à tout moment : /stop. Pour tout effacer : /exit. En cas de danger : 17 ou 112.
-handoff-no-desk = { $register ->
-        [youth] { $association } ne reçoit pas encore de demande par ce service. Rien n'a été envoyé. Tu peux la contacter directement :
-       *[adult] { $association } ne reçoit pas encore de demande par ce service. Rien n'a été envoyé. Vous pouvez la contacter directement :
+# The association the person was matched with could not take the request (no desk, closed,
+# unreachable): a regional desk ({ $desk }, covering the person's département) took it.
+handoff-sent-regional = { $register ->
+        [youth] { $association } ne peut pas recevoir de demande par ce service en ce moment : ta demande est partie vers { $desk }, une équipe qui répond aussi pour ton département. Numéro de ta demande : { $ticket }.
+       *[adult] { $association } ne peut pas recevoir de demande par ce service en ce moment : votre demande est partie vers { $desk }, une équipe qui répond aussi pour votre département. Numéro de votre demande : { $ticket }.
     }
+# Nothing was sent: what follows is the association's verified contacts, or national lines
+# (fallback.ftl). Never "contact it directly" here: its contacts may not be verified yet.
+handoff-no-desk = { $association } ne reçoit pas encore de demande par ce service. Rien n'a été envoyé.
 handoff-no-association = { $register ->
-        [youth] Aucune association ne reçoit de demande par ce service pour ton département. Rien n'a été envoyé. Voici qui peut aider :
-       *[adult] Aucune association ne reçoit de demande par ce service pour votre département. Rien n'a été envoyé. Voici qui peut aider :
+        [youth] Aucune association ne reçoit de demande par ce service pour ton département. Rien n'a été envoyé.
+       *[adult] Aucune association ne reçoit de demande par ce service pour votre département. Rien n'a été envoyé.
     }
-handoff-desk-closed = { $register ->
-        [youth] L'équipe de { $association } n'est pas là en ce moment. Rien n'a été envoyé. Tu peux la contacter à ses horaires :
-       *[adult] L'équipe de { $association } n'est pas là en ce moment. Rien n'a été envoyé. Vous pouvez la contacter à ses horaires :
-    }
-handoff-desk-failed = { $register ->
-        [youth] La demande n'a pas pu partir : le service de { $association } ne répond pas en ce moment. Rien n'a été envoyé. Tu peux la contacter directement :
-       *[adult] La demande n'a pas pu partir : le service de { $association } ne répond pas en ce moment. Rien n'a été envoyé. Vous pouvez la contacter directement :
-    }
+handoff-desk-closed = L'équipe de { $association } n'est pas là en ce moment. Rien n'a été envoyé.
+handoff-desk-failed = La demande n'a pas pu partir : le service de { $association } ne répond pas en ce moment. Rien n'a été envoyé.
 handoff-emergency = { $minor ->
         [yes] En cas de danger : 17 ou 112 (114 par SMS). 119, jour et nuit. 3018 pour le harcèlement en ligne.
        *[no] En cas de danger : 17 ou 112 (114 par SMS). Moins de 21 ans : 119. Violences : 3919.
@@ -73,8 +72,8 @@ relay-transferred = { $register ->
             Il s'agit de { $association }.
     }
 relay-no-answer = { $register ->
-        [youth] Pas encore de réponse à ta demande. Tu peux aussi contacter l'équipe directement :
-       *[adult] Pas encore de réponse à votre demande. Vous pouvez aussi contacter l'équipe directement :
+        [youth] Pas encore de réponse à ta demande. En attendant, voici d'autres possibilités :
+       *[adult] Pas encore de réponse à votre demande. En attendant, voici d'autres possibilités :
     }
 relay-still-open = { $register ->
         [youth] Ta demande reste ouverte : si quelqu'un répond, tu le verras ici. Pour l'annuler : /stop.
@@ -115,6 +114,8 @@ desk-ticket =
     Département : { $dept }
     Réponse souhaitée : { $urgency }
 desk-ticket-transferred = Demande transmise par { $association }.
+desk-ticket-regional = Demande pour { $association }, qui ne peut pas la recevoir par ce service en ce moment : elle arrive à votre bureau, qui couvre ce département. Répondez ici, ou passez-la à une association (/transfer).
+desk-ticket-regional-none = Aucune association de l'annuaire ne peut recevoir cette demande par ce service : elle arrive à votre bureau, qui couvre ce département.
 desk-ticket-unread-language = La personne écrit en { $lang }, une langue que ce bureau ne lit pas. Demandez à un ou une collègue ou à un interprète de l'association, ou passez la demande à un bureau qui lit cette langue (/transfer). Ne copiez pas ses messages dans un service de traduction en ligne : ils sortiraient de l'association.
 desk-ticket-message = Son message : « { $text } »
 desk-lock-screen = Le début de chaque réponse peut s'afficher sur l'écran verrouillé de la personne, que quelqu'un d'autre peut voir : ne commencez pas par le nom de l'association ni par le sujet de la demande.
@@ -124,7 +125,7 @@ desk-person-left = [{ $ticket }] La personne a utilisé la sortie rapide : son t
 desk-closed = [{ $ticket }] Conversation terminée. La personne est prévenue.
 desk-transferred = [{ $ticket }] Demande transmise à { $association }. La personne est prévenue.
 desk-transfer-unknown = Aucun bureau pour « { $association } ». Écrivez /transfer suivi de l'identifiant d'une autre association (par exemple /transfer cidff-16).
-desk-no-answer = [{ $ticket }] Pas de réponse après { $minutes } min : la personne a reçu vos coordonnées et les numéros d'urgence. Vous pouvez encore lui répondre ici.
+desk-no-answer = [{ $ticket }] Pas de réponse après { $minutes } min : la personne a reçu d'autres contacts (les coordonnées vérifiées de l'association, sinon des lignes nationales) et les numéros d'urgence. Vous pouvez encore lui répondre ici.
 desk-expired = [{ $ticket }] Demande close après { $days ->
         [one] { $days } jour
        *[other] { $days } jours

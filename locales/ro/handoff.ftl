@@ -16,22 +16,17 @@ handoff-sent-stop = { $register ->
         [youth] Ca să oprești oricând: /stop. Ca să ștergi tot: /exit. În caz de pericol: 17 sau 112.
        *[adult] Ca să opriți oricând: /stop. Ca să ștergeți tot: /exit. În caz de pericol: 17 sau 112.
     }
-handoff-no-desk = { $register ->
-        [youth] { $association } nu primește încă cereri prin acest serviciu. Nu s-a trimis nimic. Poți contacta direct asociația:
-       *[adult] { $association } nu primește încă cereri prin acest serviciu. Nu s-a trimis nimic. Puteți contacta direct asociația:
+handoff-sent-regional = { $register ->
+        [youth] { $association } nu poate primi cereri prin acest serviciu acum: cererea ta a plecat la { $desk }, o echipă care răspunde și pentru departamentul tău. Numărul cererii: { $ticket }.
+       *[adult] { $association } nu poate primi cereri prin acest serviciu acum: cererea dumneavoastră a plecat la { $desk }, o echipă care răspunde și pentru departamentul dumneavoastră. Numărul cererii: { $ticket }.
     }
+handoff-no-desk = { $association } nu primește încă cereri prin acest serviciu. Nu s-a trimis nimic.
 handoff-no-association = { $register ->
-        [youth] Nicio asociație nu primește cereri prin acest serviciu pentru departamentul tău. Nu s-a trimis nimic. Iată cine te poate ajuta:
-       *[adult] Nicio asociație nu primește cereri prin acest serviciu pentru departamentul dumneavoastră. Nu s-a trimis nimic. Iată cine vă poate ajuta:
+        [youth] Nicio asociație nu primește cereri prin acest serviciu pentru departamentul tău. Nu s-a trimis nimic.
+       *[adult] Nicio asociație nu primește cereri prin acest serviciu pentru departamentul dumneavoastră. Nu s-a trimis nimic.
     }
-handoff-desk-closed = { $register ->
-        [youth] Echipa de la { $association } nu este disponibilă acum. Nu s-a trimis nimic. Poți contacta asociația în programul ei:
-       *[adult] Echipa de la { $association } nu este disponibilă acum. Nu s-a trimis nimic. Puteți contacta asociația în programul ei:
-    }
-handoff-desk-failed = { $register ->
-        [youth] Cererea nu a putut pleca: serviciul folosit de { $association } nu răspunde acum. Nu s-a trimis nimic. Poți contacta direct asociația:
-       *[adult] Cererea nu a putut pleca: serviciul folosit de { $association } nu răspunde acum. Nu s-a trimis nimic. Puteți contacta direct asociația:
-    }
+handoff-desk-closed = Echipa de la { $association } nu este disponibilă acum. Nu s-a trimis nimic.
+handoff-desk-failed = Cererea nu a putut pleca: serviciul folosit de { $association } nu răspunde acum. Nu s-a trimis nimic.
 handoff-emergency = { $minor ->
         [yes] În caz de pericol: 17 sau 112 (114 prin SMS). 119, zi și noapte. 3018 pentru hărțuirea online.
        *[no] În caz de pericol: 17 sau 112 (114 prin SMS). Sub 21 de ani: 119. Violență: 3919.
@@ -71,8 +66,8 @@ relay-transferred = { $register ->
             Este vorba de { $association }.
     }
 relay-no-answer = { $register ->
-        [youth] Cererea ta nu a primit încă un răspuns. Poți contacta și direct echipa:
-       *[adult] Cererea dumneavoastră nu a primit încă un răspuns. Puteți contacta și direct echipa:
+        [youth] Cererea ta nu a primit încă un răspuns. Până atunci, iată și alte posibilități:
+       *[adult] Cererea dumneavoastră nu a primit încă un răspuns. Până atunci, iată și alte posibilități:
     }
 relay-still-open = { $register ->
         [youth] Cererea rămâne deschisă: dacă cineva răspunde, vei vedea aici. Ca să o anulezi: /stop.
@@ -113,6 +108,8 @@ desk-ticket =
     Departament: { $dept }
     Răspuns dorit: { $urgency }
 desk-ticket-transferred = Cerere transmisă de { $association }.
+desk-ticket-regional = Cerere pentru { $association }, care nu o poate primi prin acest serviciu acum: ajunge la echipa dumneavoastră, care acoperă acest departament. Răspundeți aici sau transmiteți-o unei asociații (/transfer).
+desk-ticket-regional-none = Nicio asociație din registru nu poate primi această cerere prin acest serviciu: ajunge la echipa dumneavoastră, care acoperă acest departament.
 desk-ticket-unread-language = Persoana scrie în { $lang }, o limbă pe care această echipă nu o citește. Cereți ajutorul unui coleg sau al unei colege ori al unui interpret al asociației, sau transmiteți cererea unei echipe care citește această limbă (/transfer). Nu copiați mesajele persoanei într-un serviciu de traducere online: ar ajunge în afara asociației.
 desk-ticket-message = Mesajul persoanei: „{ $text }”
 desk-lock-screen = Începutul fiecărui răspuns poate apărea pe ecranul de blocare al persoanei, unde altcineva îl poate vedea: nu începeți cu numele asociației sau cu subiectul cererii.
@@ -122,7 +119,7 @@ desk-person-left = [{ $ticket }] Persoana a folosit ieșirea rapidă: poate tele
 desk-closed = [{ $ticket }] Conversație încheiată. Persoana a fost anunțată.
 desk-transferred = [{ $ticket }] Cerere transmisă către { $association }. Persoana a fost anunțată.
 desk-transfer-unknown = Nu există nicio echipă pentru „{ $association }”. Scrieți /transfer urmat de identificatorul altei asociații (de exemplu /transfer cidff-16).
-desk-no-answer = [{ $ticket }] Niciun răspuns după { $minutes } min: persoana a primit datele dumneavoastră de contact și numerele de urgență. Îi puteți răspunde în continuare aici.
+desk-no-answer = [{ $ticket }] Niciun răspuns după { $minutes } min: persoana a primit alte contacte (datele de contact verificate ale asociației sau, în lipsa lor, linii naționale) și numerele de urgență. Îi puteți răspunde în continuare aici.
 desk-expired = [{ $ticket }] Cerere închisă după { $days ->
         [one] { $days } zi
         [few] { $days } zile

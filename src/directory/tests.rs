@@ -224,7 +224,7 @@ fn association(id: &str, lat: f64, lon: f64, specialities: &[&str], contacts: &[
 }
 
 fn made_up(associations: &[String]) -> Directory {
-    let text = GIRONDE.to_owned() + &associations.concat();
+    let text = GIRONDE.to_owned() + associations.concat().as_str();
     let (directory, diagnostics) = load_directory(&ContentFiles::from_pairs(
         "test",
         &[("directory/test.toml", &text)],

@@ -12,12 +12,19 @@ use crate::locale::fluent_args;
 use crate::text::strip_isolates;
 
 /// An open relay between the person and an association's desk.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Relay {
     /// The ticket code (random; the sealed route is stored under it).
     pub ticket: String,
-    /// The association answering.
+    /// The association answering (a regional desk's id, when one took the request).
     pub association: String,
+    /// Who answers, by name, when the directory does not list it (a regional desk's `name`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The association the person was matched with, when a regional desk took the request
+    /// instead of its own: its verified contacts are the fallback if nobody answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instead_of: Option<String>,
 }
 
 /// What the engine asks the hub to do for the person.
@@ -65,6 +72,8 @@ pub struct HandoffRequest {
     pub association: Option<String>,
     /// The person's optional message: relayed, never stored.
     pub message: Option<String>,
+    /// Under 18 (`$minor`): a regional desk takes it only if it receives minors. Not posted.
+    pub minor: bool,
 }
 
 /// What starts a staff reply on the person's screen when the operator chose it
@@ -101,6 +110,10 @@ pub enum HandoffNotice {
         staff_languages: Vec<String>,
         /// The relay is kept at least until then (seconds since the Unix epoch).
         until: u64,
+        /// Who answers, by name, when the directory does not list it (a regional desk).
+        name: Option<String>,
+        /// A regional desk took it instead of this association's own desk.
+        instead_of: Option<String>,
     },
     /// The association has no desk here: its card (a cold handoff) and the numbers.
     NoDesk {
@@ -132,6 +145,8 @@ pub enum HandoffNotice {
     Transferred {
         /// The new association.
         association: String,
+        /// Its name, when the directory does not list it (a regional desk).
+        name: Option<String>,
     },
     /// No staff answer within the delay: the card and the numbers; the relay stays open.
     NoAnswer,
@@ -190,6 +205,9 @@ pub enum DeskText<'a> {
         message: Option<&'a str>,
         /// The association it was transferred from, if any.
         transferred_from: Option<&'a str>,
+        /// It reached this desk as a regional desk: for this association (by name), whose own
+        /// desk could not take it, or for none (`None`).
+        regional: Option<Option<&'a str>>,
     },
     /// The person wrote.
     PersonSays {
@@ -283,6 +301,7 @@ impl Engine {
                 urgency,
                 message,
                 transferred_from,
+                regional,
             } => {
                 let language = self.content().locales.get(person_lang).map_or_else(
                     || (*person_lang).to_owned(),
@@ -325,6 +344,17 @@ impl Engine {
                         FluentValue::from((*from).to_owned()),
                     )]);
                     lines.push(format("desk-ticket-transferred", Some(&args)));
+                }
+                match regional {
+                    Some(Some(instead_of)) => {
+                        let args = fluent_args([(
+                            "association".to_owned(),
+                            FluentValue::from((*instead_of).to_owned()),
+                        )]);
+                        lines.push(format("desk-ticket-regional", Some(&args)));
+                    }
+                    Some(None) => lines.push(format("desk-ticket-regional-none", None)),
+                    None => {}
                 }
                 lines.push(format("desk-ticket", Some(&args)));
                 if !staff_read_it {
@@ -407,6 +437,7 @@ pub const HANDOFF_MESSAGES: &[&str] = &[
     "handoff-sent-how",
     "handoff-sent-languages",
     "handoff-sent-stop",
+    "handoff-sent-regional",
     "handoff-no-desk",
     "handoff-no-association",
     "handoff-desk-closed",
@@ -431,6 +462,8 @@ pub const HANDOFF_MESSAGES: &[&str] = &[
     "input-text-too-long",
     "desk-ticket",
     "desk-ticket-transferred",
+    "desk-ticket-regional",
+    "desk-ticket-regional-none",
     "desk-ticket-unread-language",
     "desk-ticket-message",
     "desk-lock-screen",
@@ -445,17 +478,31 @@ pub const HANDOFF_MESSAGES: &[&str] = &[
     "desk-undelivered",
     "desk-ended",
     "desk-usage",
+    "fallback-contact-directly",
+    "fallback-unverified",
+    "fallback-lines",
+    "line-115",
+    "line-116006",
+    "line-3919",
+    "line-119",
+    "line-3018",
+    "line-fsj",
+    "line-danger",
 ];
 
 impl Step<'_> {
-    /// An association's public name (its id if the directory has none).
+    /// An association's public name: the directory's, else the name the hub gave for the
+    /// relay's desk (a regional desk the directory does not list), else its id.
     pub(super) fn association_name(&self, id: &str) -> String {
-        self.content()
-            .directory
-            .associations
-            .iter()
-            .find(|a| a.id == id)
-            .map_or_else(|| id.to_owned(), |a| a.name.clone())
+        if let Some(association) = self.content().directory.association(id) {
+            return association.name.clone();
+        }
+        self.session
+            .relay
+            .as_ref()
+            .filter(|r| r.association == id)
+            .and_then(|r| r.name.clone())
+            .unwrap_or_else(|| id.to_owned())
     }
 
     fn say_with(&mut self, id: &str, args: &[(&str, String)]) {
@@ -464,17 +511,6 @@ impl Step<'_> {
                 .map(|(name, value)| ((*name).to_owned(), FluentValue::from(value.clone()))),
         );
         self.say(id, Some(&args));
-    }
-
-    /// The cold handoff: the association's card (or the national resources) and the numbers.
-    fn cold_handoff(&mut self, association: Option<&str>) {
-        match association {
-            Some(id) => self.card_of(id),
-            None => {
-                self.contact_card();
-            }
-        }
-        self.say("handoff-emergency", None);
     }
 
     pub(super) fn notice(&mut self, notice: HandoffNotice) {
@@ -510,12 +546,34 @@ impl Step<'_> {
                 association,
                 staff_languages,
                 until,
+                name,
+                instead_of,
             } => {
+                self.session.relay = Some(Relay {
+                    ticket: ticket.clone(),
+                    association: association.clone(),
+                    name,
+                    instead_of: instead_of.clone(),
+                });
                 let name = self.association_name(&association);
-                self.say_with(
-                    "handoff-sent",
-                    &[("association", name.clone()), ("ticket", ticket.clone())],
-                );
+                match instead_of {
+                    // A regional desk took it: the person learns why, and who will answer.
+                    Some(instead_of) => {
+                        let matched = self.association_name(&instead_of);
+                        self.say_with(
+                            "handoff-sent-regional",
+                            &[
+                                ("association", matched),
+                                ("desk", name.clone()),
+                                ("ticket", ticket.clone()),
+                            ],
+                        );
+                    }
+                    None => self.say_with(
+                        "handoff-sent",
+                        &[("association", name.clone()), ("ticket", ticket.clone())],
+                    ),
+                }
                 self.say_with("handoff-sent-how", &[("association", name)]);
                 if !staff_languages.iter().any(|l| l == self.lang()) {
                     let names: Vec<String> = staff_languages
@@ -526,10 +584,6 @@ impl Step<'_> {
                     self.say_with("handoff-sent-languages", &[("languages", names)]);
                 }
                 self.say("handoff-sent-stop", None);
-                self.session.relay = Some(Relay {
-                    ticket,
-                    association,
-                });
                 self.session.keep_until = Some(until);
                 self.session.at = None;
                 self.session.ended = true;
@@ -543,19 +597,19 @@ impl Step<'_> {
                     None => self.say("handoff-no-association", None),
                 }
                 self.end_relay();
-                self.cold_handoff(association.as_deref());
+                self.fallback(association.as_deref());
             }
             HandoffNotice::DeskClosed { association } => {
                 let name = self.association_name(&association);
                 self.say_with("handoff-desk-closed", &[("association", name)]);
                 self.end_relay();
-                self.cold_handoff(Some(&association));
+                self.fallback(Some(&association));
             }
             HandoffNotice::DeskFailed { association } => {
                 let name = self.association_name(&association);
                 self.say_with("handoff-desk-failed", &[("association", name)]);
                 self.end_relay();
-                self.cold_handoff(Some(&association));
+                self.fallback(Some(&association));
             }
             HandoffNotice::StaffWords {
                 text,
@@ -580,17 +634,25 @@ impl Step<'_> {
                 self.say_with("relay-closed", &[("association", relay_name)]);
                 self.end_relay();
             }
-            HandoffNotice::Transferred { association } => {
+            HandoffNotice::Transferred { association, name } => {
+                // Staff chose who answers now: that association's contacts are the fallback.
+                if let Some(relay) = &mut self.session.relay {
+                    relay.association = association.clone();
+                    relay.name = name;
+                    relay.instead_of = None;
+                }
                 let name = self.association_name(&association);
                 self.say_with("relay-transferred", &[("association", name)]);
-                if let Some(relay) = &mut self.session.relay {
-                    relay.association = association;
-                }
             }
             HandoffNotice::NoAnswer => {
                 self.say_with("relay-no-answer", &[("association", relay_name)]);
-                let association = self.session.relay.as_ref().map(|r| r.association.clone());
-                self.cold_handoff(association.as_deref());
+                // The association the person was matched with, else the one answering.
+                let association = self.session.relay.as_ref().map(|r| {
+                    r.instead_of
+                        .clone()
+                        .unwrap_or_else(|| r.association.clone())
+                });
+                self.fallback(association.as_deref());
                 self.say("relay-still-open", None);
             }
             HandoffNotice::Undelivered => {

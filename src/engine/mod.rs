@@ -3,6 +3,7 @@
 
 mod command;
 mod escape;
+mod fallback;
 mod handoff;
 mod reply;
 mod session;
@@ -1450,6 +1451,7 @@ impl<'a> Step<'a> {
             urgency: self.session.vars.get("urgency").cloned(),
             association,
             message: self.transient_text.take(),
+            minor: self.is_minor(),
         }));
     }
 

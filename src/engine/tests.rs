@@ -127,6 +127,17 @@ handoff-no-desk = Pas de bureau { $association }
 handoff-no-association = Aucune association
 handoff-desk-closed = Fermé { $association }
 handoff-desk-failed = Échec { $association }
+handoff-sent-regional = Régional { $desk } pour { $association } : { $ticket }
+fallback-contact-directly = Contactez-la
+fallback-unverified = { $association } à vérifier
+fallback-lines = Lignes :
+line-115 = 115 abri
+line-116006 = 116 006 atteintes
+line-3919 = 3919 femmes
+line-119 = 119 jeunes
+line-3018 = 3018 en ligne
+line-fsj = FSJ santé
+line-danger = 17 112 114
 handoff-emergency = 17 112
 handoff-not-sent = Pas envoyée
 handoff-offer-urgent = L'envoyer, urgent ?
@@ -147,6 +158,8 @@ relay-stopped = Arrêté { $association }
 input-text-too-long = Trop long { $max }
 desk-ticket = Demande { $ticket } { $lang } { $needs } { $dept } { $urgency }
 desk-ticket-transferred = De { $association }
+desk-ticket-regional = Régional pour { $association }
+desk-ticket-regional-none = Régional sans association
 desk-ticket-unread-language = Non lu { $lang }
 desk-ticket-message = Message { $text }
 desk-lock-screen = Écran verrouillé
@@ -585,16 +598,16 @@ fn every_verified_contact_kind_has_its_line() {
         .next()
         .unwrap()
         .to_owned()
-        + &verified("interpreter", "true")
-        + &verified("languages", "[\"en\", \"fr\", \"xx\"]")
-        + &verified("hours", "\"9h-17h\"")
-        + &verified("address", "\"1 rue X\"")
-        + &verified("form", "\"https://example.org/form\"")
-        + &verified("website", "\"https://example.org\"")
-        + &verified("email", "\"a@example.org\"")
-        + &verified("sms", "\"06 00\"")
-        + &verified("phone", "\"05 00\"")
-        + &verified("minors", "false");
+        + verified("interpreter", "true").as_str()
+        + verified("languages", "[\"en\", \"fr\", \"xx\"]").as_str()
+        + verified("hours", "\"9h-17h\"").as_str()
+        + verified("address", "\"1 rue X\"").as_str()
+        + verified("form", "\"https://example.org/form\"").as_str()
+        + verified("website", "\"https://example.org\"").as_str()
+        + verified("email", "\"a@example.org\"").as_str()
+        + verified("sms", "\"06 00\"").as_str()
+        + verified("phone", "\"05 00\"").as_str()
+        + verified("minors", "false").as_str();
     let e = engine_with(&files_with(&directory));
     let card = card(&card_at(&e, false, "33")).unwrap();
     let lines: Vec<String> = card.lines.iter().map(|l| strip_isolates(l)).collect();
@@ -648,23 +661,37 @@ fn a_minor_never_gets_an_association_for_adults_only() {
         panic!("no request: {:?}", out.replies);
     };
     assert_eq!(request.association.as_deref(), Some("b33"));
-    // A fallback naming the adults' association shows a minor the one for minors instead.
-    let shown = e.notice(
-        session,
-        HandoffNotice::NoDesk {
-            association: Some("a33".into()),
-        },
-        5,
+    // A fallback naming the adults' association never shows it to a minor: the one for
+    // minors if a person can reach it from its card, else the young people's lines.
+    let fallback = |e: &Engine| {
+        let shown = e.notice(
+            session.clone(),
+            HandoffNotice::NoDesk {
+                association: Some("a33".into()),
+            },
+            5,
+        );
+        let cards: Vec<String> = shown
+            .replies
+            .iter()
+            .filter_map(|r| match r {
+                Reply::ContactCard(c) => Some(c.association.clone()),
+                _ => None,
+            })
+            .collect();
+        (cards, texts(&shown))
+    };
+    let (cards, said) = fallback(&e);
+    assert!(cards.is_empty(), "{cards:?}");
+    assert_eq!(
+        said.last().map(String::as_str),
+        Some("Lignes :\n119 jeunes\n3018 en ligne\nFSJ santé\n17 112 114")
     );
-    let cards: Vec<&str> = shown
-        .replies
-        .iter()
-        .filter_map(|r| match r {
-            Reply::ContactCard(c) => Some(c.association.as_str()),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(cards, ["b33"], "{:?}", shown.replies);
+    let reachable = directory
+        + "[[association.contact]]\nkind = \"phone\"\nvalue = \"05 11\"\nsource = \"the association\"\nverified_on = \"2026-11-02\"\nshow = true\n";
+    let (cards, said) = fallback(&engine_with(&files_with(&reachable)));
+    assert_eq!(cards, ["b33"], "{said:?}");
+    assert!(said.contains(&"Contactez-la".to_owned()), "{said:?}");
 }
 
 /// Issue #17, through the engine over the bundled content: in the Gironde, housing and health
@@ -780,6 +807,8 @@ fn relaying(e: &Engine) -> Session {
             association: "a33".into(),
             staff_languages: vec!["fr".into()],
             until: 10_000_000,
+            name: None,
+            instead_of: None,
         },
         2000,
     );
@@ -1004,6 +1033,7 @@ fn desk_texts_are_in_the_desk_language() {
             urgency: None,
             message: Some("bonjour"),
             transferred_from: None,
+            regional: None,
         },
     );
     assert_eq!(
@@ -1245,6 +1275,7 @@ fn a_second_request_while_a_relay_is_open_is_not_sent() {
         relay: Some(Relay {
             ticket: "AAA-BBB".into(),
             association: "ceid-33".into(),
+            ..Relay::default()
         }),
         ..Session::default()
     };
@@ -1582,4 +1613,243 @@ fn after_stop_the_menu_still_on_screen_works_by_number_and_button() {
     // A word still starts again at home.
     let word = e.handle(session, Inbound::Text("bonjour".into()), 5);
     assert_eq!(at(&word).as_deref(), Some("welcome:menu"));
+}
+
+/// Issue #17, the fallback ladder as the engine says it: a regional desk that took the request
+/// (named, with the association it took it for), then the association's verified contacts,
+/// else the national lines for the need and the person; "contact it directly" only above a
+/// card with a verified contact.
+mod fallback_ladder {
+    use super::*;
+
+    /// The test directory with Assoc 33's contacts all leads (nothing verified, nothing shown).
+    fn unverified() -> Engine {
+        let directory = DIRECTORY
+            .replace("verified_on = \"2026-11-02\"\nshow = true\n", "")
+            .replace(
+                "source = \"the association, by phone\"",
+                "source = \"a press article\"",
+            );
+        let e = engine_with(&files_with(&directory));
+        let association = e.content().directory.association("a33").unwrap();
+        assert!(!association.is_reachable() && association.shown_contacts().is_empty());
+        e
+    }
+
+    /// A session that asked for a human in Gironde, with a need, adult or minor.
+    fn asked(e: &Engine, need: Option<&str>, minor: bool) -> Session {
+        let out = talk(
+            e,
+            e.session_in("fr").unwrap(),
+            &["/start", "2", "33", "3", "oui", "bonjour"],
+        );
+        assert!(matches!(out.handoff, Some(HandoffEvent::Open(_))));
+        let mut session = out.session.unwrap();
+        session.vars.remove("need");
+        if let Some(need) = need {
+            session.vars.insert("need".into(), need.into());
+        }
+        if minor {
+            session.vars.insert("minor".into(), "yes".into());
+        }
+        session
+    }
+
+    fn cards(outcome: &Outcome) -> Vec<String> {
+        outcome
+            .replies
+            .iter()
+            .filter_map(|r| match r {
+                Reply::ContactCard(c) => Some(c.association.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn no_desk(association: Option<&str>) -> HandoffNotice {
+        HandoffNotice::NoDesk {
+            association: association.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn a_regional_desk_says_for_whom_it_answers_and_is_named_from_the_hub() {
+        let e = engine();
+        let opened = e.notice(
+            asked(&e, Some("housing"), false),
+            HandoffNotice::Opened {
+                ticket: "AAA-BBB".into(),
+                association: "federation-na".into(),
+                staff_languages: vec!["fr".into()],
+                until: 10_000_000,
+                name: Some("Fédération régionale".into()),
+                instead_of: Some("a33".into()),
+            },
+            2000,
+        );
+        assert_eq!(
+            texts(&opened)[0],
+            "Régional Fédération régionale pour Assoc 33 : AAA-BBB"
+        );
+        let session = opened.session.unwrap();
+        let relay = session.relay.clone().unwrap();
+        assert_eq!(relay.instead_of.as_deref(), Some("a33"));
+        // The desk the directory does not list is named as the hub named it, everywhere.
+        let reminder = e.handle(session.clone(), Inbound::Text("/start".into()), 2001);
+        assert_eq!(texts(&reminder), ["En contact avec Fédération régionale"]);
+        // Nobody answers in time: the contacts of the association the person was matched
+        // with (verified), under the neutral line.
+        let late = e.notice(session.clone(), HandoffNotice::NoAnswer, 4000);
+        let said = texts(&late);
+        assert_eq!(said[0], "Pas de réponse Fédération régionale");
+        assert_eq!(said[1], "Contactez-la");
+        assert!(said[2].starts_with("Assoc 33 (Bordeaux)\n"), "{said:?}");
+        // Staff pass it to an association: its contacts are the fallback from then on.
+        let moved = e.notice(
+            session,
+            HandoffNotice::Transferred {
+                association: "a33".into(),
+                name: None,
+            },
+            4000,
+        );
+        assert_eq!(texts(&moved), ["Passée à Assoc 33"]);
+        let relay = moved.session.unwrap().relay.unwrap();
+        assert_eq!(
+            (relay.association.as_str(), relay.instead_of),
+            ("a33", None)
+        );
+    }
+
+    #[test]
+    fn verified_contacts_come_under_contact_it_directly() {
+        let e = engine();
+        for notice in [
+            no_desk(Some("a33")),
+            HandoffNotice::DeskClosed {
+                association: "a33".into(),
+            },
+            HandoffNotice::DeskFailed {
+                association: "a33".into(),
+            },
+        ] {
+            let shown = e.notice(asked(&e, Some("housing"), false), notice.clone(), 2000);
+            let said = texts(&shown);
+            assert_eq!(said[1], "Contactez-la", "{notice:?}: {said:?}");
+            assert_eq!(cards(&shown), ["a33"]);
+            let Some(Reply::ContactCard(card)) = shown.replies.get(2) else {
+                panic!("the card right under it: {:?}", shown.replies);
+            };
+            let lines: Vec<String> = card.lines.iter().map(|l| strip_isolates(l)).collect();
+            assert!(!card.to_complete && lines.contains(&"Tél. 05 00 00 00 00".into()));
+            assert_eq!(said.last().map(String::as_str), Some("17 112"));
+            assert!(!said.iter().any(|t| t.starts_with("Lignes :")), "{said:?}");
+        }
+    }
+
+    #[test]
+    fn without_a_verified_contact_the_national_lines_for_the_need() {
+        let e = unverified();
+        let lines = |need: Option<&str>, minor: bool, notice: HandoffNotice| {
+            let shown = e.notice(asked(&e, need, minor), notice, 2000);
+            // Never an empty card, never "contact it directly" above nothing.
+            assert!(cards(&shown).is_empty(), "{:?}", shown.replies);
+            let said = texts(&shown);
+            assert!(!said.contains(&"Contactez-la".to_owned()), "{said:?}");
+            said
+        };
+        let said = lines(Some("housing"), false, no_desk(Some("a33")));
+        assert_eq!(
+            said,
+            [
+                "Pas de bureau Assoc 33",
+                "Assoc 33 à vérifier",
+                "Lignes :\n115 abri\n116 006 atteintes\n3919 femmes\n17 112 114"
+            ]
+        );
+        for need in ["safety", "talk"] {
+            let said = lines(
+                Some(need),
+                false,
+                HandoffNotice::DeskClosed {
+                    association: "a33".into(),
+                },
+            );
+            assert_eq!(
+                said[1..],
+                [
+                    "Assoc 33 à vérifier",
+                    "Lignes :\n116 006 atteintes\n3919 femmes\n17 112 114"
+                ]
+            );
+        }
+        // A minor: 119 first (housing too: 115 is adult shelter), 3018, Fil Santé Jeunes.
+        for need in [Some("housing"), Some("talk"), None] {
+            let said = lines(need, true, no_desk(Some("a33")));
+            assert_eq!(
+                said.last().map(String::as_str),
+                Some("Lignes :\n119 jeunes\n3018 en ligne\nFSJ santé\n17 112 114"),
+                "{need:?}"
+            );
+        }
+        // No association at all: the lines, nothing about an association.
+        let said = lines(Some("housing"), false, no_desk(None));
+        assert_eq!(
+            said,
+            [
+                "Aucune association",
+                "Lignes :\n115 abri\n116 006 atteintes\n3919 femmes\n17 112 114"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unanswered_request_without_verified_contacts_gets_the_lines_and_stays_open() {
+        let e = unverified();
+        let mut session = asked(&e, Some("talk"), false);
+        session.relay = Some(Relay {
+            ticket: "AAA-BBB".into(),
+            association: "a33".into(),
+            ..Relay::default()
+        });
+        let late = e.notice(session, HandoffNotice::NoAnswer, 4000);
+        assert!(late.replies.iter().all(|r| matches!(r, Reply::Text(_))));
+        assert_eq!(
+            texts(&late),
+            [
+                "Pas de réponse Assoc 33",
+                "Assoc 33 à vérifier",
+                "Lignes :\n116 006 atteintes\n3919 femmes\n17 112 114",
+                "Toujours ouverte"
+            ]
+        );
+        assert!(late.session.unwrap().relay.is_some());
+    }
+
+    #[test]
+    fn the_ticket_tells_staff_it_came_through_the_regional_desk() {
+        let e = engine();
+        let needs = vec!["money".to_owned()];
+        let ticket = |regional| {
+            e.desk_text(
+                "fr",
+                &DeskText::Ticket {
+                    ticket: "AAA-BBB",
+                    lang: "fr",
+                    staff_read_it: true,
+                    needs: &needs,
+                    dept: Some("33"),
+                    urgency: None,
+                    message: None,
+                    transferred_from: None,
+                    regional,
+                },
+            )
+        };
+        assert!(
+            ticket(Some(Some("Assoc 33"))).starts_with("Régional pour Assoc 33\n\nDemande AAA-BBB")
+        );
+        assert!(ticket(Some(None)).starts_with("Régional sans association\n\nDemande AAA-BBB"));
+        assert!(ticket(None).starts_with("Demande AAA-BBB"));
+    }
 }

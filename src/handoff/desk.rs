@@ -32,9 +32,74 @@ pub struct DeskSettings {
     /// The language of the texts the bot writes in the desk.
     #[serde(default = "french")]
     pub language: String,
+    /// A regional desk: the départements it takes requests for when the association a person
+    /// was matched with cannot take one itself (no desk, closed, unreachable).
+    #[serde(default)]
+    pub covers: Option<Covers>,
+    /// A regional desk's public name, for a body the directory does not list (a federation
+    /// running the bot): what the person reads. An association's own desk takes its name from
+    /// the directory.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Whether a regional desk takes requests from people under 18 (default: only an
+    /// association the directory knows to receive them).
+    #[serde(default)]
+    pub minors: Option<bool>,
     /// The line in the config file, for error messages (set by the loader).
     #[serde(skip)]
     pub line: usize,
+}
+
+impl Default for DeskSettings {
+    fn default() -> Self {
+        Self {
+            association: String::new(),
+            channel: String::new(),
+            room: String::new(),
+            hours: always(),
+            staff_languages: Vec::new(),
+            language: french(),
+            covers: None,
+            name: None,
+            minors: None,
+            line: 0,
+        }
+    }
+}
+
+/// `covers` as written: `"region"`, or a list of département codes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Covers {
+    /// A word (only `region` is one: every département of the directory).
+    Word(String),
+    /// Département codes.
+    Codes(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for Covers {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Covers;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("\"region\", or a list of département codes such as [\"33\", \"40\"]")
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Self::Value, E> {
+                Ok(Covers::Word(value.to_owned()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut codes = Vec::new();
+                while let Some(code) = seq.next_element::<String>()? {
+                    codes.push(code);
+                }
+                Ok(Covers::Codes(codes))
+            }
+        }
+        deserializer.deserialize_any(Visit)
+    }
 }
 
 fn always() -> String {
@@ -81,6 +146,21 @@ pub struct Desk {
     pub staff_languages: Vec<String>,
     /// The language of ticket texts.
     pub language: String,
+    /// As a regional desk, the départements it takes requests for when the association a
+    /// person was matched with cannot (empty: an association's own desk only).
+    pub covers: Vec<String>,
+    /// As a regional desk, whether it takes requests from people under 18.
+    pub minors: bool,
+    /// Whether the directory lists it (else its name is the config's `name`).
+    pub listed: bool,
+}
+
+impl Desk {
+    /// Its name when the directory does not list it (a regional desk's `name`): the person's
+    /// conversation keeps it, since only the hub knows the config.
+    pub fn unlisted_name(&self) -> Option<String> {
+        (!self.listed).then(|| self.name.clone())
+    }
 }
 
 /// Why the desks in the config cannot be used.
@@ -109,6 +189,8 @@ impl DeskError {
 #[derive(Debug, Clone, Default)]
 pub struct Desks {
     by_association: BTreeMap<String, Desk>,
+    /// The regional desks' associations, in the config's order.
+    regional: Vec<String>,
     time_zone: Option<TimeZone>,
 }
 
@@ -135,6 +217,7 @@ impl Desks {
             }
         };
         let mut by_association = BTreeMap::new();
+        let mut regional_order = Vec::new();
         let mut rooms = BTreeMap::new();
         for raw in settings {
             let error = |message: String| DeskError {
@@ -142,17 +225,63 @@ impl Desks {
                 association: raw.association.clone(),
                 message,
             };
-            let Some(association) = content
-                .directory
-                .associations
-                .iter()
-                .find(|a| a.id == raw.association)
-            else {
+            let listed = content.directory.association(&raw.association);
+            let regional = raw.covers.is_some();
+            let covers = match raw.covers.as_ref().map(|c| covered(c, content)) {
+                None => Vec::new(),
+                Some(Ok(codes)) => codes,
+                Some(Err(message)) => {
+                    errors.push(error(message));
+                    continue;
+                }
+            };
+            let name = match (listed, raw.name.as_deref().map(str::trim)) {
+                (Some(association), None) => association.name.clone(),
+                (Some(association), Some(_)) => {
+                    errors.push(error(format!(
+                        "the directory names it ({}): remove `name`, which is for a regional desk of a body the directory does not list",
+                        association.name
+                    )));
+                    continue;
+                }
+                (None, Some("")) if regional => {
+                    errors.push(error(
+                        "name = \"\": write the name a person reads, such as \"Fédération régionale\"".into(),
+                    ));
+                    continue;
+                }
+                (None, Some(name)) if regional => name.to_owned(),
+                (None, Some(_)) => {
+                    errors.push(error(
+                        "no association has this id in the directory (see `directory/*.toml`); `name` is for a regional desk, which also says which départements it covers (`covers`)".into(),
+                    ));
+                    continue;
+                }
+                (None, None) if regional => {
+                    errors.push(error(
+                        "no association has this id in the directory: a regional desk of a body the directory does not list (a federation) needs `name`, the name a person reads".into(),
+                    ));
+                    continue;
+                }
+                (None, None) => {
+                    errors.push(error(
+                        "no association has this id in the directory (see `directory/*.toml`)"
+                            .into(),
+                    ));
+                    continue;
+                }
+            };
+            if raw.minors.is_some() && !regional {
                 errors.push(error(
-                    "no association has this id in the directory (see `directory/*.toml`)".into(),
+                    "`minors` is for a regional desk (with `covers`): whether an association receives people under 18 is the directory's to say (a contact of kind \"minors\")".into(),
                 ));
                 continue;
-            };
+            }
+            // A regional desk takes a minor's request only when it says so, or when the
+            // directory knows the association receives people under 18.
+            let minors = raw
+                .minors
+                .unwrap_or_else(|| listed.is_some_and(|a| a.sees_minors() == Some(true)));
             let channel = match raw.channel.as_str() {
                 "matrix" => DeskChannel::Matrix,
                 "telegram" => DeskChannel::Telegram,
@@ -198,22 +327,29 @@ impl Desks {
                 )));
                 continue;
             }
+            if regional {
+                regional_order.push(raw.association.clone());
+            }
             by_association.insert(
                 raw.association.clone(),
                 Desk {
                     association: raw.association.clone(),
-                    name: association.name.clone(),
+                    name,
                     channel,
                     room: raw.room.clone(),
                     hours,
                     staff_languages: languages,
                     language,
+                    covers,
+                    minors,
+                    listed: listed.is_some(),
                 },
             );
         }
         if errors.is_empty() {
             Ok(Self {
                 by_association,
+                regional: regional_order,
                 time_zone: zone,
             })
         } else {
@@ -238,6 +374,21 @@ impl Desks {
         self.by_association.values()
     }
 
+    /// The regional desks that cover a département and take this person's request (under 18:
+    /// only those that receive minors), staff who read the person's language first, then in
+    /// the config's order.
+    pub fn regional_for(&self, dept: &str, lang: &str, minor: bool) -> Vec<&Desk> {
+        let mut found: Vec<&Desk> = self
+            .regional
+            .iter()
+            .filter_map(|id| self.by_association.get(id))
+            .filter(|d| d.covers.iter().any(|c| c == dept))
+            .filter(|d| d.minors || !minor)
+            .collect();
+        found.sort_by_key(|d| !d.staff_languages.iter().any(|l| l == lang));
+        found
+    }
+
     /// Whether there is none.
     pub fn is_empty(&self) -> bool {
         self.by_association.is_empty()
@@ -247,6 +398,46 @@ impl Desks {
     pub fn is_open(&self, desk: &Desk, now: u64) -> bool {
         let zone = self.time_zone.clone().unwrap_or(TimeZone::UTC);
         desk.hours.is_open_at(now, &zone)
+    }
+}
+
+/// The départements `covers` names, checked against the directory.
+fn covered(covers: &Covers, content: &Content) -> Result<Vec<String>, String> {
+    let departements = &content.directory.departements;
+    let known = || departements.keys().cloned().collect::<Vec<_>>().join(", ");
+    match covers {
+        Covers::Word(word) if word.trim().eq_ignore_ascii_case("region") => {
+            Ok(departements.keys().cloned().collect())
+        }
+        Covers::Word(word) => Err(format!(
+            "covers = \"{word}\": write \"region\" (every département of the directory) or a list of codes such as [\"33\", \"40\"]"
+        )),
+        Covers::Codes(codes) if codes.is_empty() => Err(
+            "covers = []: list the départements this desk takes requests for, such as [\"33\", \"40\"], or write \"region\"".into(),
+        ),
+        Covers::Codes(codes) => {
+            let unknown: Vec<&str> = codes
+                .iter()
+                .map(|c| c.trim())
+                .filter(|c| !departements.contains_key(*c))
+                .collect();
+            if !unknown.is_empty() {
+                let list: Vec<String> = unknown.iter().map(|c| format!("`{c}`")).collect();
+                let verb = if unknown.len() == 1 { "is" } else { "are" };
+                return Err(format!(
+                    "covers: {} {verb} not a département of the directory (it has {})",
+                    list.join(", "),
+                    known()
+                ));
+            }
+            let mut out: Vec<String> = Vec::new();
+            for code in codes.iter().map(|c| c.trim().to_owned()) {
+                if !out.contains(&code) {
+                    out.push(code);
+                }
+            }
+            Ok(out)
+        }
     }
 }
 
@@ -658,6 +849,149 @@ mod tests {
         assert!(holds_words("ceid :", "ceid") && !holds_words("maem", "aem"));
         assert!(check_prefix_text("Réponse :").is_ok());
         assert!(check_prefix_text(&"x".repeat(MAX_REPLY_PREFIX_CHARS + 1)).is_err());
+    }
+
+    /// A desk as the config loader gives it, at a line.
+    fn written(association: &str, room: &str, line: usize) -> DeskSettings {
+        DeskSettings {
+            association: association.into(),
+            channel: "telegram".into(),
+            room: room.into(),
+            line,
+            ..DeskSettings::default()
+        }
+    }
+
+    #[test]
+    fn regional_desks_cover_departements_and_say_whom_they_take() {
+        let (content, _) = Content::load(&crate::content::ContentFiles::embedded());
+        let federation = DeskSettings {
+            covers: Some(Covers::Word("region".into())),
+            name: Some(" Fédération régionale ".into()),
+            staff_languages: vec!["en".into()],
+            ..written("federation-na", "-1001", 3)
+        };
+        let minors = DeskSettings {
+            covers: Some(Covers::Codes(vec!["33".into(), "40".into(), "33".into()])),
+            minors: Some(true),
+            staff_languages: vec!["fr".into()],
+            ..written("ceid-33", "-1002", 9)
+        };
+        let desks = Desks::check(
+            &[federation, minors, written("cidff-16", "-1003", 15)],
+            "Europe/Paris",
+            &content,
+        )
+        .unwrap();
+        let federation = desks.of("federation-na").unwrap();
+        assert_eq!(federation.name, "Fédération régionale");
+        assert_eq!(
+            federation.unlisted_name().as_deref(),
+            Some("Fédération régionale")
+        );
+        assert_eq!(
+            federation.covers.len(),
+            content.directory.departements.len()
+        );
+        assert!(
+            !federation.minors,
+            "a body outside the directory takes minors only if it says so"
+        );
+        let ceid = desks.of("ceid-33").unwrap();
+        assert_eq!(ceid.covers, ["33", "40"]);
+        assert_eq!(ceid.unlisted_name(), None);
+        let ids = |found: Vec<&Desk>| -> Vec<String> {
+            found.into_iter().map(|d| d.association.clone()).collect()
+        };
+        // The config's order, but staff who read the person's language first.
+        assert_eq!(
+            ids(desks.regional_for("33", "fr", false)),
+            ["ceid-33", "federation-na"]
+        );
+        assert_eq!(
+            ids(desks.regional_for("33", "en", false)),
+            ["federation-na", "ceid-33"]
+        );
+        assert_eq!(ids(desks.regional_for("33", "fr", true)), ["ceid-33"]);
+        assert_eq!(
+            ids(desks.regional_for("16", "fr", false)),
+            ["federation-na"]
+        );
+        assert!(desks.regional_for("16", "fr", true).is_empty());
+        assert!(desks.regional_for("75", "fr", false).is_empty());
+        assert!(desks.of("cidff-16").unwrap().covers.is_empty());
+    }
+
+    #[test]
+    fn bad_regional_desks_are_refused_at_their_line() {
+        let (content, _) = Content::load(&crate::content::ContentFiles::embedded());
+        let cases = [
+            (
+                DeskSettings {
+                    covers: Some(Covers::Word("everywhere".into())),
+                    ..written("ceid-33", "-1001", 2)
+                },
+                "covers = \"everywhere\": write \"region\"",
+            ),
+            (
+                DeskSettings {
+                    covers: Some(Covers::Codes(vec!["33".into(), "75".into(), "2B".into()])),
+                    ..written("ceid-33", "-1002", 3)
+                },
+                "covers: `75`, `2B` are not a département of the directory",
+            ),
+            (
+                DeskSettings {
+                    covers: Some(Covers::Codes(Vec::new())),
+                    ..written("ceid-33", "-1003", 4)
+                },
+                "covers = []",
+            ),
+            (
+                DeskSettings {
+                    covers: Some(Covers::Word("region".into())),
+                    ..written("federation-na", "-1004", 5)
+                },
+                "needs `name`, the name a person reads",
+            ),
+            (
+                DeskSettings {
+                    name: Some("Fédération".into()),
+                    ..written("federation-nb", "-1005", 6)
+                },
+                "`name` is for a regional desk",
+            ),
+            (
+                DeskSettings {
+                    covers: Some(Covers::Word("region".into())),
+                    name: Some("Autre nom".into()),
+                    ..written("cidff-16", "-1006", 7)
+                },
+                "the directory names it (CIDFF",
+            ),
+            (
+                DeskSettings {
+                    minors: Some(true),
+                    ..written("arsl-87", "-1007", 8)
+                },
+                "`minors` is for a regional desk",
+            ),
+            (
+                DeskSettings {
+                    covers: Some(Covers::Word("region".into())),
+                    name: Some("  ".into()),
+                    ..written("federation-nc", "-1008", 9)
+                },
+                "name = \"\"",
+            ),
+        ];
+        let settings: Vec<DeskSettings> = cases.iter().map(|(s, _)| s.clone()).collect();
+        let errors = Desks::check(&settings, "Europe/Paris", &content).unwrap_err();
+        assert_eq!(errors.len(), cases.len(), "{errors:?}");
+        for (error, (written, expected)) in errors.iter().zip(&cases) {
+            assert_eq!(error.line, written.line, "{error}");
+            assert!(error.to_string().contains(expected), "{error}");
+        }
     }
 
     #[test]

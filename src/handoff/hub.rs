@@ -251,7 +251,10 @@ impl Hub {
         outcome
     }
 
-    /// Posts a consented request, or says why it cannot be.
+    /// Posts a consented request in the desk of the association the person was matched with;
+    /// if it cannot take it (no desk, closed, unreachable), in a regional desk that covers the
+    /// person's département and takes their request; else says why the association's own desk
+    /// could not, and the engine gives its verified contacts or the national lines.
     async fn open(
         &self,
         who: &Pseudonym,
@@ -259,28 +262,76 @@ impl Hub {
         request: HandoffRequest,
         now: u64,
     ) -> HandoffNotice {
-        let Some(association) = request.association.clone() else {
-            self.count("no-desk", &request.lang, now);
-            return HandoffNotice::NoDesk { association: None };
+        let own = request
+            .association
+            .as_deref()
+            .and_then(|a| self.desks.of(a));
+        let refused = match (&request.association, own) {
+            (None, _) => HandoffNotice::NoDesk { association: None },
+            (Some(association), None) => HandoffNotice::NoDesk {
+                association: Some(association.clone()),
+            },
+            (Some(_), Some(desk)) => {
+                match self.post(desk, who, person, &request, None, now).await {
+                    Ok(opened) => {
+                        self.count("opened", &request.lang, now);
+                        return opened;
+                    }
+                    Err(refused) => refused,
+                }
+            }
         };
-        let no_desk = HandoffNotice::NoDesk {
-            association: Some(association.clone()),
+        let regional = request
+            .dept
+            .as_deref()
+            .map(|dept| self.desks.regional_for(dept, &request.lang, request.minor))
+            .unwrap_or_default();
+        let instead_of = request.association.as_deref();
+        for desk in regional
+            .into_iter()
+            .filter(|d| own.is_none_or(|own| own.association != d.association))
+        {
+            let posted = self
+                .post(desk, who, person, &request, Some(instead_of), now)
+                .await;
+            if let Ok(opened) = posted {
+                self.count("opened-regional", &request.lang, now);
+                return opened;
+            }
+        }
+        let what = match &refused {
+            HandoffNotice::DeskClosed { .. } => "desk-closed",
+            HandoffNotice::DeskFailed { .. } => "desk-failed",
+            _ => "no-desk",
         };
-        let Some(desk) = self.desks.of(&association) else {
-            self.count("no-desk", &request.lang, now);
-            return no_desk;
-        };
+        self.count(what, &request.lang, now);
+        refused
+    }
+
+    /// Posts a request in one desk (`regional`: as a regional desk, for the association whose
+    /// own desk could not take it, if any): the notice for the person, or why it could not be
+    /// posted there.
+    async fn post(
+        &self,
+        desk: &Desk,
+        who: &Pseudonym,
+        person: &Address,
+        request: &HandoffRequest,
+        regional: Option<Option<&str>>,
+        now: u64,
+    ) -> Result<HandoffNotice, HandoffNotice> {
+        let association = desk.association.clone();
         let Some(courier) = self.courier(desk.channel.name()) else {
             tracing::warn!(
                 channel = desk.channel.name(),
-                "handoff: a desk's channel is not running; the person gets the card"
+                "handoff: a desk's channel is not running; the request goes on to the fallback"
             );
-            self.count("no-desk", &request.lang, now);
-            return no_desk;
+            return Err(HandoffNotice::NoDesk {
+                association: Some(association),
+            });
         };
         if !self.desks.is_open(desk, now) {
-            self.count("desk-closed", &request.lang, now);
-            return HandoffNotice::DeskClosed { association };
+            return Err(HandoffNotice::DeskClosed { association });
         }
         let failed = HandoffNotice::DeskFailed {
             association: association.clone(),
@@ -289,19 +340,35 @@ impl Hub {
             Ok(code) => code,
             Err(error) => {
                 tracing::error!(%error, "handoff: no ticket code");
-                return failed;
+                return Err(failed);
             }
         };
         let _guard = self.lock(&code).await;
-        let text = self.ticket_text(desk, &code, &request, None);
+        let matched_name = regional.map(|instead_of| {
+            instead_of.map(|id| {
+                self.runtime
+                    .engine()
+                    .content()
+                    .directory
+                    .association(id)
+                    .map_or_else(|| id.to_owned(), |a| a.name.clone())
+            })
+        });
+        let text = self.ticket_text(
+            desk,
+            &code,
+            request,
+            None,
+            matched_name.as_ref().map(Option::as_deref),
+        );
         let posted = match courier.to_desk(&desk.room, &text, None).await {
             Ok(id) => id,
             Err(error) => {
                 tracing::warn!(%error, "handoff: the request could not be posted in the desk");
-                self.count("desk-failed", &request.lang, now);
-                return failed;
+                return Err(failed);
             }
         };
+        let instead_of = regional.flatten().map(str::to_owned);
         let route = Route {
             person: person.clone(),
             session: *who.as_bytes(),
@@ -316,21 +383,23 @@ impl Hub {
             dept: request.dept.clone(),
             urgency: request.urgency.clone(),
             answered: false,
+            instead_of: instead_of.clone(),
         };
         let saved = self
             .save_new(&code, &route, now)
             .and_then(|()| self.index(&code, &route.desk, &route.desk_messages[0]));
         if let Err(error) = saved {
             tracing::error!(%error, "handoff: the route could not be kept");
-            return failed;
+            return Err(failed);
         }
-        self.count("opened", &request.lang, now);
-        HandoffNotice::Opened {
+        Ok(HandoffNotice::Opened {
             ticket: code.to_string(),
             association,
             staff_languages: desk.staff_languages.clone(),
             until: now + self.times.expire_after_secs,
-        }
+            name: desk.unlisted_name(),
+            instead_of,
+        })
     }
 
     fn ticket_text(
@@ -339,6 +408,7 @@ impl Hub {
         code: &TicketCode,
         request: &HandoffRequest,
         transferred_from: Option<&str>,
+        regional: Option<Option<&str>>,
     ) -> String {
         self.runtime.engine().desk_text(
             &desk.language,
@@ -351,6 +421,7 @@ impl Hub {
                 urgency: request.urgency.as_deref(),
                 message: request.message.as_deref(),
                 transferred_from,
+                regional,
             },
         )
     }
@@ -659,8 +730,9 @@ impl Hub {
             urgency: route.urgency.clone(),
             association: Some(to.association.clone()),
             message: None,
+            minor: false,
         };
-        let text = self.ticket_text(to, code, &request, Some(&from.name));
+        let text = self.ticket_text(to, code, &request, Some(&from.name), None);
         let posted = match courier.to_desk(&to.room, &text, None).await {
             Ok(id) => id,
             Err(error) => {
@@ -688,6 +760,8 @@ impl Hub {
         };
         route.desk_messages = vec![posted];
         route.answered = false;
+        // Staff chose who answers now: no longer on behalf of the first association.
+        route.instead_of = None;
         let kept = self
             .forget(code, &old)
             .and_then(|()| {
@@ -705,6 +779,7 @@ impl Hub {
         }
         let notice = HandoffNotice::Transferred {
             association: to.association.clone(),
+            name: to.unlisted_name(),
         };
         self.tell_person(code, &route, notice, now).await;
         self.count("transferred", &route.lang, now);
@@ -743,6 +818,11 @@ impl Hub {
             relay: Some(Relay {
                 ticket: code.to_string(),
                 association: route.association.clone(),
+                name: self
+                    .desks
+                    .of(&route.association)
+                    .and_then(Desk::unlisted_name),
+                instead_of: route.instead_of.clone(),
             }),
             ..Session::default()
         };

@@ -9,7 +9,7 @@ pub mod route;
 pub mod staff;
 
 pub use desk::{
-    Desk, DeskChannel, DeskSettings, Desks, LanguagePrefix, MAX_REPLY_PREFIX_CHARS,
+    Covers, Desk, DeskChannel, DeskSettings, Desks, LanguagePrefix, MAX_REPLY_PREFIX_CHARS,
     ReplyPrefixSettings, check_prefix_text,
 };
 pub use hub::{BoxFuture, Courier, CourierError, DeskInbound, HandoffTimes, Hub};

@@ -117,6 +117,10 @@ pub struct Route {
     pub urgency: Option<String>,
     /// Whether staff have answered.
     pub answered: bool,
+    /// A regional desk took it instead of this association's own desk (the person's
+    /// fallback if nobody answers is that association's contacts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instead_of: Option<String>,
 }
 
 impl Route {
@@ -259,6 +263,7 @@ mod tests {
             dept: Some("33".into()),
             urgency: Some("today".into()),
             answered: false,
+            instead_of: None,
         }
     }
 
