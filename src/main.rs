@@ -17,7 +17,7 @@ use passerelle::directory::{Desk, MapRequest, map_svg, operator_table};
 use passerelle::engine::Audience;
 use passerelle::engine::Engine;
 use passerelle::flow::{Input, NodeRef};
-use passerelle::handoff::{DeskChannel, Desks, Hub};
+use passerelle::handoff::{Covers, DeskChannel, Desks, Hub};
 use passerelle::kit::poster::{Fonts, PosterRequest, poster_png, poster_svg};
 use passerelle::kit::qr::{qr_png, qr_svg};
 use passerelle::kit::{
@@ -323,6 +323,11 @@ fn directory_table(config: &Config, today: jiff::civil::Date) -> Result<ExitCode
             association: d.association.clone(),
             channel: d.channel.clone(),
             hours: d.hours.clone(),
+            covers: d.covers.as_ref().map(|c| match c {
+                Covers::Word(word) => word.clone(),
+                Covers::Codes(codes) => codes.join(", "),
+            }),
+            name: d.name.clone(),
         })
         .collect();
     print!(

@@ -884,7 +884,7 @@ fn a_schools_kit_link_opens_the_youth_path_in_its_language_and_departement() {
     });
     let all = texts(&opened);
     assert!(
-        all.contains("Para darte los contactos adecuados, elige tu edad."),
+        all.contains("Para darte los contactos adecuados, elige tu grupo de edad."),
         "the age band first, in Spanish: {all}"
     );
     let who = h.runtime.pseudonym("telegram", &chat.to_string());

@@ -18,7 +18,7 @@ urgency-today = Today if possible
 urgency-soon = In the next few days
 urgency-later = There is no hurry
 
-talk-consent-offer = I can send an anonymous request to this association. The answer will come here, maybe not right away.
+talk-consent-offer = I can send an anonymous request to this association or to a team that answers for it. The answer comes here, maybe later.
 talk-consent-shared = The team will get your language, your choices, your département and how soon you would like an answer, but not your name, your number or your account.
 talk-consent-limit-text = They will read what you write: do not put any name or address in it.
 talk-consent-limit-danger = They keep what you say secret, unless a child or someone is in great danger: then they may call the emergency services.

@@ -27,7 +27,7 @@ urgency-today = Hoy, si es posible
 urgency-soon = En los próximos días
 urgency-later = No corre prisa
 
-talk-consent-offer = Puedo enviar una solicitud anónima a esta asociación. La respuesta llegará aquí, quizá no enseguida.
+talk-consent-offer = Puedo enviar una solicitud anónima a esta asociación o a un equipo que responde por ella. La respuesta llegará aquí, quizá más tarde.
 talk-consent-shared = { $register ->
         [youth] El equipo recibirá tu idioma, lo que elegiste, tu departamento y el plazo deseado; no tu nombre, número ni cuenta.
        *[adult] El equipo recibirá su idioma, lo que eligió, su departamento y el plazo deseado; no su nombre, número ni cuenta.

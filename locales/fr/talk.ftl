@@ -27,7 +27,7 @@ urgency-today = Aujourd'hui si possible
 urgency-soon = Dans les prochains jours
 urgency-later = Ce n'est pas pressé
 
-talk-consent-offer = Je peux envoyer une demande anonyme à cette association. La réponse arrivera ici, pas forcément tout de suite.
+talk-consent-offer = Je peux envoyer une demande anonyme à cette association ou à une équipe qui répond pour elle. La réponse viendra ici, parfois plus tard.
 talk-consent-shared = { $register ->
         [youth] L'équipe recevra ta langue, tes choix, ton département et le délai souhaité, mais pas ton nom, ton numéro ni ton compte.
        *[adult] L'équipe recevra votre langue, vos choix, votre département et le délai souhaité, mais pas votre nom, numéro ni compte.

@@ -18,10 +18,10 @@ urgency-today = Hoje, se possível
 urgency-soon = Nos próximos dias
 urgency-later = Não tem pressa
 
-talk-consent-offer = Posso enviar um pedido anônimo para esta associação. A resposta vai chegar aqui, talvez não na hora.
+talk-consent-offer = Posso enviar um pedido anônimo para esta associação ou a equipe que responde por ela. A resposta vem aqui, talvez depois.
 talk-consent-shared = A equipe vai receber seu idioma, suas escolhas, seu departamento e quando você quer a resposta, mas não seu nome, número ou conta.
 talk-consent-limit-text = Ela também vai ler o que você escrever: não coloque seu nome nem seu endereço.
-talk-consent-limit-danger = A equipe guarda segredo, a não ser que uma criança ou alguém esteja em grande perigo: aí ela pode avisar os serviços de emergência.
+talk-consent-limit-danger = A equipe guarda segredo, salvo se uma criança ou alguém estiver em grande perigo: aí ela pode chamar a emergência.
 talk-consent-previews = { $channel ->
         [telegram] Para esconder as mensagens na tela de bloqueio: no Telegram, Configurações > Notificações e Sons, desative “Prévia da mensagem”.
        *[other] Para esconder as mensagens na tela de bloqueio: Configurações > Notificações > ocultar conteúdo (ou pré-visualizações: nunca).

@@ -27,7 +27,7 @@ urgency-today = Azi, dacă se poate
 urgency-soon = În următoarele zile
 urgency-later = Nu e grabă
 
-talk-consent-offer = Pot trimite o cerere anonimă acestei asociații. Răspunsul va veni aici, poate nu imediat.
+talk-consent-offer = Pot trimite o cerere anonimă acestei asociații sau unei echipe care răspunde pentru ea. Răspunsul vine aici, poate mai târziu.
 talk-consent-shared = { $register ->
         [youth] Echipa va primi limba, ce ai ales, departamentul și când ai vrea un răspuns, dar nu numele, numărul sau contul tău.
        *[adult] Echipa va primi limba, ce ați ales, departamentul și când ați vrea un răspuns, dar nu numele, numărul sau contul dumneavoastră.

@@ -26,6 +26,10 @@ pub struct Desk {
     pub channel: String,
     /// When staff are there, as written in the config.
     pub hours: String,
+    /// For a regional desk: the départements it covers, as written (`33, 40` or `region`).
+    pub covers: Option<String>,
+    /// A regional desk's public name, for a body the directory does not list.
+    pub name: Option<String>,
 }
 
 /// The state of one association's contacts on a given day.
@@ -310,8 +314,23 @@ pub fn operator_table(directory: &Directory, desks: &[Desk], today: Date) -> Str
             ));
         }
     }
+    let regional: Vec<String> = desks
+        .iter()
+        .filter_map(|d| {
+            let covers = d.covers.as_ref()?;
+            let name = d.name.as_deref().unwrap_or(&d.association);
+            Some(format!(
+                "{name} ({}, covers {covers}, {})",
+                d.channel, d.hours
+            ))
+        })
+        .collect();
+    if !regional.is_empty() {
+        out.push_str(&format!("\nRegional desks: {}\n", regional.join("; ")));
+    }
     let unknown: Vec<&str> = desks
         .iter()
+        .filter(|d| d.covers.is_none())
         .map(|d| d.association.as_str())
         .filter(|id| directory.association(id).is_none())
         .collect();
