@@ -222,6 +222,17 @@ fn request(api: &BotApi, chat: i64, message: &str) -> Sent {
     wait_for(api, DESK_CEID, desk_before, "Nouvelle demande")
 }
 
+/// Up to the consent, "oui", then "Envoyer sans message": the request is made. Returns how
+/// many messages the chat had before the "oui".
+fn request_without_message(api: &BotApi, chat: i64) -> usize {
+    to_consent(api, chat);
+    let seen = api.sent_to(chat).len();
+    api.text(chat, "oui");
+    wait_for(api, chat, seen, "court message");
+    api.text(chat, "Envoyer sans message");
+    seen
+}
+
 /// The ticket code in a desk text.
 fn code_of(ticket: &Sent) -> String {
     let text = clean(&ticket.text);
@@ -486,11 +497,7 @@ fn outside_opening_hours_the_person_gets_the_card_and_nothing_is_posted() {
     };
     let _bot = Bot::start(&api, data.path(), &options);
     let chat = 61_005;
-    to_consent(&api, chat);
-    let seen = api.sent_to(chat).len();
-    api.text(chat, "oui");
-    wait_for(&api, chat, seen, "court message");
-    api.text(chat, "Envoyer sans message");
+    let seen = request_without_message(&api, chat);
     wait_for(
         &api,
         chat,
@@ -808,11 +815,7 @@ fn when_the_associations_desk_is_closed_the_regional_desk_takes_the_request() {
     };
     let _bot = Bot::start(&api, data.path(), &options);
     let chat = 61_031;
-    to_consent(&api, chat);
-    let seen = api.sent_to(chat).len();
-    api.text(chat, "oui");
-    wait_for(&api, chat, seen, "court message");
-    api.text(chat, "Envoyer sans message");
+    let seen = request_without_message(&api, chat);
     wait_for(
         &api,
         chat,
@@ -845,11 +848,7 @@ fn a_closed_or_distant_regional_desk_leaves_the_fallback() {
         };
         let _bot = Bot::start(&api, data.path(), &options);
         let chat = 61_032;
-        to_consent(&api, chat);
-        let seen = api.sent_to(chat).len();
-        api.text(chat, "oui");
-        wait_for(&api, chat, seen, "court message");
-        api.text(chat, "Envoyer sans message");
+        let seen = request_without_message(&api, chat);
         wait_for(
             &api,
             chat,
